@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Guangzhou.Analysis.Data;
+
+public enum PeriodKind { Year, Quarters, Months, YearSpan }
+
+/// <summary>
+/// When a number applies: a calendar year (<c>2024</c>), cumulative quarters (<c>2024Q1-Q3</c>) or a single quarter (<c>2024Q2</c>),
+/// cumulative months (<c>2024M01-M11</c>) or one month (<c>2024M11</c>), or a multi-year span (<c>2021-2025</c>).
+/// Year-to-date figures are kept apart from annual ones because Chinese releases report both and they do not compare.
+/// </summary>
+public sealed partial record Period(PeriodKind Kind, int Year, int From, int To, int EndYear)
+{
+    public static Period OfYear(int year) => new(PeriodKind.Year, year, 1, 12, year);
+    public static Period OfQuarters(int year, int from, int to) => new(PeriodKind.Quarters, year, from, to, year);
+    public static Period OfMonths(int year, int from, int to) => new(PeriodKind.Months, year, from, to, year);
+    public static Period OfSpan(int from, int to) => new(PeriodKind.YearSpan, from, 1, 12, to);
+
+    public bool IsFullYear => Kind == PeriodKind.Year;
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:(?<q>Q(?<q1>[1-4])(?:-Q(?<q2>[1-4]))?)|(?<m>M(?<m1>\d{2})(?:-M(?<m2>\d{2}))?)|(?:-(?<y2>\d{4})))?$")]
+    private static partial Regex Grammar();
+
+    public static bool TryParse(string text, out Period period)
+    {
+        period = null!;
+        var m = Grammar().Match(text.Trim());
+        if (!m.Success) return false;
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["q"].Success)
+        {
+            var q1 = int.Parse(m.Groups["q1"].Value, CultureInfo.InvariantCulture);
+            var q2 = m.Groups["q2"].Success ? int.Parse(m.Groups["q2"].Value, CultureInfo.InvariantCulture) : q1;
+            if (q2 < q1) return false;
+            period = OfQuarters(year, q1, q2);
+            return true;
+        }
+        if (m.Groups["m"].Success)
+        {
+            var m1 = int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture);
+            var m2 = m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture) : m1;
+            if (m1 is < 1 or > 12 || m2 is < 1 or > 12 || m2 < m1) return false;
+            period = OfMonths(year, m1, m2);
+            return true;
+        }
+        if (m.Groups["y2"].Success)
+        {
+            var end = int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture);
+            if (end <= year) return false;
+            period = OfSpan(year, end);
+            return true;
+        }
+        period = OfYear(year);
+        return true;
+    }
+
+    public static Period Parse(string text) =>
+        TryParse(text, out var p) ? p : throw new FormatException($"'{text}' is not a period (expected 2024, 2024Q1-Q3, 2024M01-M11 or 2021-2025).");
+
+    public override string ToString() => Kind switch
+    {
+        PeriodKind.Year => Year.ToString(CultureInfo.InvariantCulture),
+        PeriodKind.Quarters when From == To => $"{Year}Q{From}",
+        PeriodKind.Quarters => $"{Year}Q{From}-Q{To}",
+        PeriodKind.Months when From == To => $"{Year}M{From:00}",
+        PeriodKind.Months => $"{Year}M{From:00}-M{To:00}",
+        PeriodKind.YearSpan => $"{Year}-{EndYear}",
+        _ => throw new InvalidOperationException(),
+    };
+
+    /// <summary>The period as a Chinese newsroom writes it: 2024年, 2024年前三季度, 2024年1-11月.</summary>
+    public string ToChinese() => Kind switch
+    {
+        PeriodKind.Year => $"{Year}年",
+        PeriodKind.Quarters when From == 1 && To == 3 => $"{Year}年前三季度",
+        PeriodKind.Quarters when From == 1 && To == 2 => $"{Year}年上半年",
+        PeriodKind.Quarters when From == To => $"{Year}年第{From}季度",
+        PeriodKind.Quarters => $"{Year}年第{From}至{To}季度",
+        PeriodKind.Months when From == To => $"{Year}年{To}月",
+        PeriodKind.Months => $"{Year}年{From}-{To}月",
+        PeriodKind.YearSpan => $"{Year}-{EndYear}年",
+        _ => throw new InvalidOperationException(),
+    };
+}

@@ -1,0 +1,277 @@
+using System.Text;
+using PuppeteerSharp;
+
+namespace Notebooks.Runtime.Charts;
+
+/// <summary>
+/// One headless Chromium (driven by PuppeteerSharp, never downloaded) with one page that loaded the bundled
+/// plotly.js once; each call runs Plotly.toImage in that page. Calls are serialized, so the renderer is thread-safe.
+/// Math.random is reseeded before every call so plotly's generated ids, and so the SVG, are reproducible.
+/// </summary>
+public sealed class ChromiumChartRenderer : IChartImageRenderer
+{
+    private const string PageHtml =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>";
+
+    private const string RenderFunction = """
+        async (figureJson, format, width, height, scale) => {
+            let seed = 20250214;
+            Math.random = function () {
+                seed |= 0; seed = seed + 0x6D2B79F5 | 0;
+                let t = Math.imul(seed ^ seed >>> 15, 1 | seed);
+                t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+                return ((t ^ t >>> 14) >>> 0) / 4294967296;
+            };
+            const figure = JSON.parse(figureJson);
+            const gd = document.createElement('div');
+            document.body.appendChild(gd);
+            try {
+                await Plotly.newPlot(gd, figure.data || [], figure.layout || {}, Object.assign({}, figure.config || {}, { staticPlot: true }));
+                return await Plotly.toImage(gd, { format: format, width: width, height: height, scale: scale });
+            } finally {
+                Plotly.purge(gd);
+                gd.remove();
+            }
+        }
+        """;
+
+    private readonly IBrowser _browser;
+    private readonly IPage _page;
+    private readonly string _userDataDir;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _disposed;
+
+    private ChromiumChartRenderer(IBrowser browser, IPage page, string userDataDir)
+    {
+        _browser = browser;
+        _page = page;
+        _userDataDir = userDataDir;
+    }
+
+    /// <summary>The command-line flags used for Chromium (they work as root in a container).</summary>
+    public static IReadOnlyList<string> BrowserArguments { get; } =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--font-render-hinting=none",
+    ];
+
+    /// <summary>Launch options for <paramref name="chromiumPath"/> with a fresh user-data-dir (caller deletes it).</summary>
+    public static LaunchOptions CreateLaunchOptions(string chromiumPath, string userDataDir) => new()
+    {
+        ExecutablePath = chromiumPath,
+        Headless = true,
+        UserDataDir = userDataDir,
+        Args = BrowserArguments.ToArray(),
+        Timeout = 60_000,
+    };
+
+    public static async Task<ChromiumChartRenderer> LaunchAsync(string chromiumPath, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(chromiumPath);
+        if (!File.Exists(chromiumPath))
+        {
+            throw new BrowserNotFoundException(
+                $"Chromium not found at '{chromiumPath}'. Install it: {BrowserNotFoundException.InstallHint}");
+        }
+
+        var userDataDir = Directory.CreateTempSubdirectory("nr-chromium-").FullName;
+        IBrowser? browser = null;
+        try
+        {
+            browser = await Puppeteer.LaunchAsync(CreateLaunchOptions(chromiumPath, userDataDir)).WaitAsync(ct);
+            var page = await browser.NewPageAsync().WaitAsync(ct);
+            await page.SetContentAsync(PageHtml).WaitAsync(ct);
+            await page.AddScriptTagAsync(new AddTagOptions { Content = PlotlyJs.InlineScriptBody }).WaitAsync(ct);
+            var ok = await page.EvaluateExpressionAsync<bool>("typeof Plotly !== 'undefined' && typeof Plotly.toImage === 'function'").WaitAsync(ct);
+            if (!ok)
+            {
+                throw new InvalidOperationException("plotly.js did not load in the Chromium page.");
+            }
+
+            return new ChromiumChartRenderer(browser, page, userDataDir);
+        }
+        catch
+        {
+            if (browser is not null)
+            {
+                await browser.CloseAsync();
+                await browser.DisposeAsync();
+            }
+
+            TryDelete(userDataDir);
+            throw;
+        }
+    }
+
+    public async Task<string> RenderSvgAsync(string figureJson, int width, int height, CancellationToken ct = default)
+    {
+        var dataUrl = await RenderAsync(figureJson, "svg", width, height, 1, ct);
+        const string prefix = "data:image/svg+xml,";
+        if (!dataUrl.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Plotly.toImage did not return an SVG data URL.");
+        }
+
+        return Uri.UnescapeDataString(dataUrl[prefix.Length..]);
+    }
+
+    public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default)
+    {
+        var dataUrl = await RenderAsync(figureJson, "png", width, height, scale, ct);
+        var comma = dataUrl.IndexOf(',');
+        if (!dataUrl.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || comma < 0)
+        {
+            throw new InvalidOperationException("Plotly.toImage did not return a PNG data URL.");
+        }
+
+        return Convert.FromBase64String(dataUrl[(comma + 1)..]);
+    }
+
+    private async Task<string> RenderAsync(string figureJson, string format, int width, int height, double scale, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(figureJson);
+        if (width <= 0 || height <= 0 || scale <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), "width, height and scale must be positive.");
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return await _page.EvaluateFunctionAsync<string>(RenderFunction, figureJson, format, width, height, scale).WaitAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            try
+            {
+                await _browser.CloseAsync();
+            }
+            catch
+            {
+                // The browser may already be gone; the directory is still removed below.
+            }
+
+            await _browser.DisposeAsync();
+            TryDelete(_userDataDir);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(directory))
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+
+                return;
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(100);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// An <see cref="IChartImageRenderer"/> that launches <see cref="ChromiumChartRenderer"/> on first use, so runs that
+/// render nothing never start a browser. A failed launch is remembered and rethrown.
+/// </summary>
+public sealed class LazyChartImageRenderer : IChartImageRenderer
+{
+    private readonly Func<CancellationToken, Task<IChartImageRenderer>> _factory;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IChartImageRenderer? _inner;
+    private Exception? _failure;
+
+    public LazyChartImageRenderer(string chromiumPath)
+        : this(async ct => await ChromiumChartRenderer.LaunchAsync(chromiumPath, ct))
+    {
+    }
+
+    public LazyChartImageRenderer(Func<CancellationToken, Task<IChartImageRenderer>> factory) => _factory = factory;
+
+    /// <summary>True once the browser has actually been launched.</summary>
+    public bool IsLaunched => _inner is not null;
+
+    public async Task<string> RenderSvgAsync(string figureJson, int width, int height, CancellationToken ct = default) =>
+        await (await GetAsync(ct)).RenderSvgAsync(figureJson, width, height, ct);
+
+    public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default) =>
+        await (await GetAsync(ct)).RenderPngAsync(figureJson, width, height, scale, ct);
+
+    private async Task<IChartImageRenderer> GetAsync(CancellationToken ct)
+    {
+        if (_inner is { } ready)
+        {
+            return ready;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_failure is not null)
+            {
+                throw new InvalidOperationException($"The chart image browser failed to start: {_failure.Message}", _failure);
+            }
+
+            try
+            {
+                return _inner ??= await _factory(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _failure = e;
+                throw;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_inner is not null)
+        {
+            await _inner.DisposeAsync();
+            _inner = null;
+        }
+    }
+}

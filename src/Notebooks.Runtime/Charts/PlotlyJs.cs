@@ -1,0 +1,40 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Notebooks.Runtime.Charts;
+
+/// <summary>The plotly.js bundled inside Plotly.NET.dll (never a CDN).</summary>
+public static partial class PlotlyJs
+{
+    private static readonly Lazy<(string Source, string Version)> Loaded = new(Load);
+
+    /// <summary>The minified plotly.js source.</summary>
+    public static string Source => Loaded.Value.Source;
+
+    /// <summary>The plotly.js version, e.g. "2.28.0".</summary>
+    public static string Version => Loaded.Value.Version;
+
+    /// <summary>
+    /// plotly.js wrapped so that it always defines <c>window.Plotly</c>, even in pages that have an AMD loader
+    /// (require.js) or CommonJS globals, and safe to inline inside a &lt;script&gt; element.
+    /// </summary>
+    public static string InlineScriptBody =>
+        "(function(define,exports,module){\n" + Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) +
+        "\n}).call(window);";
+
+    private static (string, string) Load()
+    {
+        var assembly = typeof(Plotly.NET.GenericChart).Assembly;
+        var name = assembly.GetManifestResourceNames()
+            .Where(n => VersionPattern().IsMatch(n))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .LastOrDefault()
+            ?? throw new InvalidOperationException($"plotly.js is not embedded in {assembly.GetName().Name} (expected a resource like Plotly.NET.plotly-2.28.0.min.js).");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return (reader.ReadToEnd(), VersionPattern().Match(name).Groups[1].Value);
+    }
+
+    [GeneratedRegex(@"plotly-(\d+\.\d+\.\d+)\.min\.js$")]
+    private static partial Regex VersionPattern();
+}
