@@ -116,6 +116,10 @@ public sealed class ClaimChecker(DataSet data)
         var items = data.Plan.Where(p => p.Kind == kind && !data.Sources[p.SourceId].IsArticle).ToArray();
         if (items.Length == 0) return Unconfirmed(claim, $"No independent list of {claim.Compare} items in {DataFiles.Plan}.");
         var sources = string.Join(", ", items.Select(i => i.SourceId).Distinct());
+        // A shorter list than stated means we could not find the rest, not that the article is wrong.
+        if (items.Length < claim.Stated.Value)
+            return new ClaimVerdict(claim, Verdict.Unconfirmed, new Quantity(items.Length, Unit.Count), [],
+                $"{DataFiles.Plan} names only {items.Length} of the {claim.Stated.Value} {claim.Compare} items ({sources}); the full list was not found.");
         return new ClaimVerdict(claim, Tolerance.Judge(claim.Stated.Value, items.Length, claim.Qualifier, false),
             new Quantity(items.Length, Unit.Count), [],
             $"{DataFiles.Plan} lists {items.Length} {claim.Compare} items ({sources}).");
