@@ -1,3 +1,5 @@
+using Guangzhou.Analysis.Units;
+
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>Everything in data/, loaded and cross-checked. Immutable; queries return new sequences.</summary>
@@ -28,12 +30,25 @@ public sealed class DataSet(
     /// The one value to show for a series, entity and period: the most reliable source's, and among equals the latest
     /// published (a later communiqué revises an earlier one). Null where nothing was published that we could cite.
     /// </summary>
-    public Observation? Best(string seriesId, string entity, Period period) =>
-        Find(seriesId, entity, period)
+    public Observation? Best(string seriesId, string entity, Period period)
+    {
+        var ranked = Find(seriesId, entity, period)
             .OrderBy(o => Sources[o.SourceId].Tier)
             .ThenByDescending(o => Sources[o.SourceId].Published, StringComparer.Ordinal)
             .ThenBy(o => o.Location.File, StringComparer.Ordinal).ThenBy(o => o.Location.Line)
-            .FirstOrDefault();
+            .ToArray();
+        if (ranked.Length == 0) return null;
+        var top = ranked[0];
+        // A work report rounds (3.1萬億元); a lower-tier source may print the exact figure (31032.50億元). When the exact
+        // figure agrees with the rounded one to the rounded one's precision, it refines it rather than contradicting it.
+        var baseUnit = Series[seriesId].Unit;
+        var topValue = top.Quantity.To(baseUnit).Value;
+        var topHalfDigit = new Quantity(Guangzhou.Analysis.Claims.Tolerance.HalfLastDigit(top.Value), top.Unit).To(baseUnit).Value;
+        return ranked.Skip(1)
+            .Where(o => Math.Abs(o.Quantity.To(baseUnit).Value - topValue) <= topHalfDigit)
+            .Where(o => new Quantity(Guangzhou.Analysis.Claims.Tolerance.HalfLastDigit(o.Value), o.Unit).To(baseUnit).Value < topHalfDigit)
+            .FirstOrDefault() ?? top;
+    }
 
     /// <summary>The best annual value per year for an entity, in year order; years without a citable value are absent.</summary>
     public IReadOnlyList<Observation> AnnualSeries(string seriesId, string entity, int fromYear = int.MinValue, int toYear = int.MaxValue) =>

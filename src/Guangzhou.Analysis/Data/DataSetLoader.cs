@@ -53,7 +53,7 @@ public static class DataSetLoader
         if (!Directory.Exists(dataDirectory))
             throw new DirectoryNotFoundException($"Data directory not found: {dataDirectory}");
         string Path(string file) => System.IO.Path.Combine(dataDirectory, file);
-        string Display(string file) => System.IO.Path.Combine(System.IO.Path.GetFileName(System.IO.Path.GetFullPath(dataDirectory)), file);
+        string Display(string file) => System.IO.Path.Combine(System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(dataDirectory))), file);
 
         var sources = LoadSources(Path(DataFiles.Sources), Display(DataFiles.Sources));
         var entities = LoadEntities(Path(DataFiles.Entities), Display(DataFiles.Entities));

@@ -19,7 +19,7 @@ public sealed partial record Period(PeriodKind Kind, int Year, int From, int To,
 
     public bool IsFullYear => Kind == PeriodKind.Year;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:(?<q>Q(?<q1>[1-4])(?:-Q(?<q2>[1-4]))?)|(?<m>M(?<m1>\d{2})(?:-M(?<m2>\d{2}))?)|(?:-(?<y2>\d{4})))?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:(?<q>Q(?<q1>[1-4])(?:-Q(?<q2>[1-4]))?)|(?<m>M(?<m1>[0-9]{2})(?:-M(?<m2>[0-9]{2}))?)|(?:-(?<y2>[0-9]{4})))?$")]
     private static partial Regex Grammar();
 
     public static bool TryParse(string text, out Period period)

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Reproduce;
+
+namespace Notebooks.Runtime.Figures;
+
+public sealed record FigureExportResult(int Figures, int FilesWritten, bool StaticImages, TimeSpan ImageTime);
+
+/// <summary>
+/// Writes each figure as <c>&lt;stem&gt;.svg</c>, <c>&lt;stem&gt;.png</c> (scale 2) and <c>&lt;stem&gt;.html</c> (standalone, plotly.js inline),
+/// plus a gallery <c>index.html</c>. One browser and one page serve every image. Without a browser the HTML files and the
+/// gallery are still written and the result says static images are missing.
+/// </summary>
+public static class FigureExporter
+{
+    public const double PngScale = 2;
+
+    public static async Task<FigureExportResult> ExportAsync(
+        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, TextWriter log, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var files = 0;
+        var imageTime = Stopwatch.StartNew();
+        imageTime.Stop();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            log.WriteLine($"  figure {i + 1}/{figures.Count}: {f.Stem}");
+            await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".html"), StandaloneHtml(f), ct);
+            files++;
+            if (images is null) continue;
+            imageTime.Start();
+            var svg = await images.RenderSvgAsync(f.FigureJson, f.Width, f.Height, ct);
+            var png = await images.RenderPngAsync(f.FigureJson, f.Width, f.Height, PngScale, ct);
+            imageTime.Stop();
+            await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".svg"), svg, ct);
+            await WriteBytesAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
+            files += 2;
+        }
+        await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
+        return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed);
+    }
+
+    private static async Task WriteBytesAtomicAsync(string path, byte[] bytes, CancellationToken ct)
+    {
+        var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        await File.WriteAllBytesAsync(temp, bytes, ct);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>One figure, interactive, offline: plotly.js is inlined once and the figure JSON drawn into a fixed-size div.</summary>
+    public static string StandaloneHtml(ExportFigure f)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(f.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+          .Append(E(f.Title)).Append("</title>\n<style>body{margin:0;font-family:'Noto Sans CJK TC',sans-serif;background:#fff}</style>\n<script>")
+          .Append(PlotlyJs.InlineScriptBody).Append("</script>\n</head>\n<body>\n<div id=\"figure\" style=\"width:")
+          .Append(f.Width.ToString(CultureInfo.InvariantCulture)).Append("px;height:").Append(f.Height.ToString(CultureInfo.InvariantCulture))
+          .Append("px\"></div>\n<script>\nvar fig = ").Append(f.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal))
+          .Append(";\nPlotly.newPlot('figure', fig.data, fig.layout, Object.assign({}, fig.config || {}, {responsive: false}));\n</script>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The gallery: every figure's PNG (or a note when images are missing), title, source line and links.</summary>
+    public static string Gallery(IReadOnlyList<ExportFigure> figures, bool staticImages)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head>\n<meta charset=\"utf-8\">\n<title>Figures</title>\n<style>\n")
+          .Append("body{font-family:'Noto Sans CJK TC','Noto Sans CJK SC',sans-serif;margin:2rem auto;max-width:1280px;color:#1a1a1a}\n")
+          .Append("figure{margin:0 0 3rem 0;border-top:1px solid #ddd;padding-top:1rem}img{max-width:100%;height:auto;border:1px solid #eee}\n")
+          .Append("figcaption{color:#555;font-size:.95rem}.links a{margin-right:1rem}.missing{background:#fff4e5;padding:1rem}\n")
+          .Append("</style>\n</head>\n<body>\n<h1>Figures · 圖表</h1>\n");
+        if (!staticImages)
+            sb.Append("<p class=\"missing\">Static images were not rendered: no Chromium was found. Debian/Ubuntu: <code>sudo apt-get install chromium fonts-noto-cjk</code> (or set CHROMIUM_PATH), then run again.</p>\n");
+        foreach (var f in figures)
+        {
+            sb.Append("<figure id=\"").Append(E(f.Stem)).Append("\">\n<h2>").Append(E(f.Title)).Append("</h2>\n");
+            if (staticImages) sb.Append("<img src=\"").Append(E(f.Stem)).Append(".png\" alt=\"").Append(E(f.Title)).Append("\" width=\"").Append(f.Width).Append("\">\n");
+            sb.Append("<figcaption>").Append(E(f.Caption)).Append("<br>").Append(E(f.SourceLine)).Append("</figcaption>\n<p class=\"links\">");
+            if (staticImages)
+                sb.Append("<a href=\"").Append(E(f.Stem)).Append(".svg\">SVG</a><a href=\"").Append(E(f.Stem)).Append(".png\">PNG</a>");
+            sb.Append("<a href=\"").Append(E(f.Stem)).Append(".html\">HTML</a></p>\n</figure>\n");
+        }
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Notebooks.Runtime.Charts;
+
+namespace Notebooks.Runtime.Kernel;
+
+/// <summary>Builds the offline HTML of a plotly figure: a div holding the static image, plus the script drawing it.</summary>
+public static class ChartHtml
+{
+    /// <summary>Attribute marking the inline plotly.js script so renderers can hoist it to the page head.</summary>
+    public const string PlotlyJsMarker = "data-notebooks-plotlyjs";
+
+    /// <summary>The complete &lt;script&gt; element that loads the bundled plotly.js (defines window.Plotly).</summary>
+    public static string PlotlyJsScriptElement() =>
+        $"<script type=\"text/javascript\" {PlotlyJsMarker}=\"{PlotlyJs.Version}\">{PlotlyJs.InlineScriptBody}</script>";
+
+    private const string DrawScript = """
+        <script type="text/javascript">
+        (function () {
+          var id = '__ID__';
+          var figure = JSON.parse(__FIGURE__);
+          function draw() {
+            var el = document.getElementById(id);
+            if (!el || typeof window.Plotly === 'undefined') { return false; }
+            el.innerHTML = '';
+            el.style.minHeight = '';
+            el.style.height = '__HEIGHT__px';
+            window.Plotly.newPlot(el, figure.data || [], figure.layout || {}, Object.assign({ responsive: true }, figure.config || {}));
+            return true;
+          }
+          if (!draw()) {
+            var tries = 0;
+            var timer = setInterval(function () { if (draw() || ++tries > 100) { clearInterval(timer); } }, 100);
+          }
+        })();
+        </script>
+        """;
+
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+
+    /// <summary>Width and height from the figure layout, else the defaults.</summary>
+    public static (int Width, int Height) Size(string figureJson, int defaultWidth, int defaultHeight)
+    {
+        try
+        {
+            var layout = JsonNode.Parse(figureJson)?["layout"];
+            var width = layout?["width"] is JsonValue w && w.TryGetValue<double>(out var wv) && wv > 0 ? (int)wv : defaultWidth;
+            var height = layout?["height"] is JsonValue h && h.TryGetValue<double>(out var hv) && hv > 0 ? (int)hv : defaultHeight;
+            return (width, height);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return (defaultWidth, defaultHeight);
+        }
+    }
+
+    /// <param name="elementId">Deterministic id of the chart div.</param>
+    /// <param name="figureJson">Plotly figure JSON.</param>
+    /// <param name="png">Static fallback image shown where scripts do not run (GitHub), or null.</param>
+    /// <param name="includePlotlyJs">Whether to inline plotly.js (once per document or kernel session).</param>
+    public static string Build(string elementId, string figureJson, int width, int height, byte[]? png, bool includePlotlyJs)
+    {
+        var html = new StringBuilder();
+        html.Append("<div class=\"nr-chart\" id=\"").Append(elementId)
+            .Append("\" style=\"width:100%;max-width:").Append(width).Append("px;min-height:").Append(height).Append("px\">");
+        if (png is not null)
+        {
+            html.Append("<img alt=\"chart\" style=\"width:100%;max-width:").Append(width).Append("px;height:auto\" src=\"data:image/png;base64,")
+                .Append(Convert.ToBase64String(png)).Append("\"/>");
+        }
+        else
+        {
+            html.Append("<noscript>").Append(WebUtility.HtmlEncode("This chart needs JavaScript.")).Append("</noscript>");
+        }
+
+        html.Append("</div>\n");
+        if (includePlotlyJs)
+        {
+            html.Append(PlotlyJsScriptElement()).Append('\n');
+        }
+
+        // The figure JSON goes into a JS string literal via JSON encoding, with "<" escaped so it can never close the script.
+        var figureLiteral = System.Text.Json.JsonSerializer.Serialize(figureJson).Replace("<", "\\u003c", StringComparison.Ordinal);
+        html.Append(DrawScript
+            .Replace("__ID__", elementId, StringComparison.Ordinal)
+            .Replace("__HEIGHT__", height.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("__FIGURE__", figureLiteral, StringComparison.Ordinal));
+        return html.ToString();
+    }
+}

@@ -1,0 +1,301 @@
+using System.Collections;
+using Microsoft.Data.Analysis;
+using Microsoft.DotNet.Interactive.Formatting;
+using Notebooks.Runtime.Charts;
+using Plotly.NET;
+
+namespace Notebooks.Runtime.Kernel;
+
+/// <summary>
+/// The workspace's formatters: offline Plotly charts with static images, DataFrames and record sequences as tables.
+/// Formatters are process-wide in .NET Interactive, so the active kernel session's settings live here.
+/// </summary>
+public static class WorkspaceFormatters
+{
+    private static readonly object Sync = new();
+    private static ChartSession _session = new(new WorkspaceKernelOptions());
+    private static bool _registered;
+    private static ITypeFormatter[] _defaultHtmlFormatters = [];
+
+    /// <summary>Starts a new session (a new document or kernel): plotly.js is inlined again, ids restart.</summary>
+    public static void BeginSession(WorkspaceKernelOptions options)
+    {
+        lock (Sync)
+        {
+            _session = new ChartSession(options);
+            if (!_registered)
+            {
+                Register();
+                _registered = true;
+            }
+
+            Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), ChartMimeTypes(options));
+            Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), "text/html", "text/plain");
+        }
+    }
+
+    private static string[] ChartMimeTypes(WorkspaceKernelOptions options) =>
+        options.Images is null
+            ? ["text/html", "text/plain"]
+            : options.IncludeSvg
+                ? ["text/html", "image/svg+xml", "image/png", "text/plain"]
+                : ["text/html", "image/png", "text/plain"];
+
+    private static void Register()
+    {
+        _defaultHtmlFormatters = Formatter.RegisteredFormatters(includeDefaults: true)
+            .Where(f => f.MimeType == HtmlFormatter.MimeType)
+            .ToArray();
+
+        Formatter.Register(typeof(GenericChart), (value, context) =>
+        {
+            context.Writer.Write(Session.Html((GenericChart)value));
+            return true;
+        }, "text/html");
+        Formatter.Register(typeof(GenericChart), (value, context) =>
+        {
+            context.Writer.Write(Session.Svg((GenericChart)value));
+            return true;
+        }, "image/svg+xml");
+        Formatter.Register(typeof(GenericChart), (value, context) =>
+        {
+            context.Writer.Write(Convert.ToBase64String(Session.Png((GenericChart)value)));
+            return true;
+        }, "image/png");
+        Formatter.Register(typeof(GenericChart), (value, context) =>
+        {
+            context.Writer.Write(ChartSummary((GenericChart)value));
+            return true;
+        }, "text/plain");
+
+        Formatter.Register(typeof(DataFrame), (value, context) =>
+        {
+            context.Writer.Write(DataFrameHtml((DataFrame)value, Session.Options.MaxTableRows));
+            return true;
+        }, "text/html");
+        Formatter.Register(typeof(DataFrame), (value, context) =>
+        {
+            context.Writer.Write(DataFrameText((DataFrame)value, Session.Options.MaxTableRows));
+            return true;
+        }, "text/plain");
+
+        Formatter.Register(typeof(IEnumerable<>), (value, context) =>
+        {
+            if (value is IEnumerable sequence && HtmlTable.RecordElementType(value.GetType()) is { } element)
+            {
+                context.Writer.Write(RecordsHtml(sequence, element, Session.Options.MaxTableRows));
+                return true;
+            }
+
+            return FormatWithDefault(value, context);
+        }, "text/html");
+    }
+
+    private static ChartSession Session
+    {
+        get
+        {
+            lock (Sync)
+            {
+                return _session;
+            }
+        }
+    }
+
+    private static bool FormatWithDefault(object value, FormatContext context)
+    {
+        if (value is string s)
+        {
+            context.Writer.Write(System.Net.WebUtility.HtmlEncode(s));
+            return true;
+        }
+
+        var type = value.GetType();
+        var candidates = _defaultHtmlFormatters.Where(f => f.Type.IsAssignableFrom(type) || IsGenericMatch(f.Type, type)).ToList();
+        var best = candidates.FirstOrDefault(c => candidates.All(o => o == c || IsMoreSpecificOrEqual(c.Type, o.Type)));
+        best ??= candidates.FirstOrDefault();
+        if (best is null)
+        {
+            context.Writer.Write(System.Net.WebUtility.HtmlEncode(value.ToString()));
+            return true;
+        }
+
+        return best.Format(value, context);
+    }
+
+    private static bool IsGenericMatch(Type formatterType, Type actual) =>
+        formatterType.IsGenericTypeDefinition &&
+        actual.GetInterfaces().Append(actual).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == formatterType);
+
+    private static bool IsMoreSpecificOrEqual(Type a, Type b) =>
+        b.IsAssignableFrom(a) || (b.IsGenericTypeDefinition && !a.IsGenericTypeDefinition && IsGenericMatch(b, a)) || a == b ||
+        (b == typeof(object));
+
+    public static string ChartSummary(GenericChart chart)
+    {
+        var traces = GenericChart.getTraces(chart).Select(t => t.type).ToArray();
+        return $"Plotly chart: {traces.Length} trace(s){(traces.Length > 0 ? " (" + string.Join(", ", traces) + ")" : "")}";
+    }
+
+    public static string DataFrameHtml(DataFrame frame, int maxRows)
+    {
+        var (headers, rows, note) = DataFrameCells(frame, maxRows);
+        return HtmlTable.ToHtml(headers, rows, firstColumnIsIndex: true, note);
+    }
+
+    public static string DataFrameText(DataFrame frame, int maxRows)
+    {
+        var (headers, rows, note) = DataFrameCells(frame, maxRows);
+        return HtmlTable.ToText(headers, rows, note);
+    }
+
+    private static (string[] Headers, List<IReadOnlyList<HtmlTable.Cell>> Rows, string? Note) DataFrameCells(DataFrame frame, int maxRows)
+    {
+        var headers = new[] { "" }.Concat(frame.Columns.Select(c => c.Name)).ToArray();
+        var total = frame.Rows.Count;
+        var shown = Math.Min(total, Math.Max(0, maxRows));
+        var rows = new List<IReadOnlyList<HtmlTable.Cell>>();
+        for (long r = 0; r < shown; r++)
+        {
+            var row = new List<HtmlTable.Cell> { new(r.ToString(System.Globalization.CultureInfo.InvariantCulture), true) };
+            foreach (var column in frame.Columns)
+            {
+                var cell = HtmlTable.ToCell(column[r]);
+                row.Add(column[r] is not null && HtmlTable.IsNumericType(column.DataType) ? cell with { Numeric = true } : cell);
+            }
+
+            rows.Add(row);
+        }
+
+        var note = shown < total ? $"{shown} of {total} rows shown" : $"{total} rows × {frame.Columns.Count} columns";
+        return (headers, rows, note);
+    }
+
+    public static string RecordsHtml(IEnumerable sequence, Type elementType, int maxRows)
+    {
+        var properties = HtmlTable.RecordProperties(elementType);
+        var rows = new List<IReadOnlyList<HtmlTable.Cell>>();
+        var total = 0;
+        foreach (var item in sequence)
+        {
+            total++;
+            if (rows.Count >= maxRows)
+            {
+                continue;
+            }
+
+            var row = new List<HtmlTable.Cell>(properties.Count);
+            foreach (var property in properties)
+            {
+                object? value;
+                try
+                {
+                    value = item is null ? null : property.GetValue(item);
+                }
+                catch (Exception e)
+                {
+                    value = $"<{(e.InnerException ?? e).GetType().Name}>";
+                }
+
+                var cell = HtmlTable.ToCell(value);
+                row.Add(value is not null && HtmlTable.IsNumericType(property.PropertyType) ? cell with { Numeric = true } : cell);
+            }
+
+            rows.Add(row);
+        }
+
+        var note = rows.Count < total ? $"{rows.Count} of {total} rows shown" : null;
+        return HtmlTable.ToHtml(properties.Select(p => p.Name).ToArray(), rows, firstColumnIsIndex: false, note);
+    }
+
+    /// <summary>State of one kernel session or document: chart counter, whether plotly.js was emitted, image cache.</summary>
+    private sealed class ChartSession(WorkspaceKernelOptions options)
+    {
+        private readonly object _gate = new();
+        private int _counter;
+        private bool _plotlyJsEmitted;
+        private (string Hash, byte[] Png)? _lastPng;
+        private (string Hash, string Svg)? _lastSvg;
+
+        public WorkspaceKernelOptions Options { get; } = options;
+
+        public string Html(GenericChart chart)
+        {
+            var json = PlotlyFigure.ToJson(chart);
+            var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
+            var png = Options.Images is null ? null : PngFor(json, width, height);
+            lock (_gate)
+            {
+                var id = $"plotly-{ChartHtml.Hash(json)}-{++_counter}";
+                var includeJs = !_plotlyJsEmitted;
+                _plotlyJsEmitted = true;
+                return ChartHtml.Build(id, json, width, height, png, includeJs);
+            }
+        }
+
+        public string Svg(GenericChart chart)
+        {
+            var json = PlotlyFigure.ToJson(chart);
+            var hash = ChartHtml.Hash(json);
+            lock (_gate)
+            {
+                if (_lastSvg is { } cached && cached.Hash == hash)
+                {
+                    return cached.Svg;
+                }
+            }
+
+            var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
+            var svg = Run(ct => RequireImages().RenderSvgAsync(json, width, height, ct));
+            lock (_gate)
+            {
+                _lastSvg = (hash, svg);
+            }
+
+            return svg;
+        }
+
+        public byte[] Png(GenericChart chart)
+        {
+            var json = PlotlyFigure.ToJson(chart);
+            var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
+            return PngFor(json, width, height);
+        }
+
+        private byte[] PngFor(string json, int width, int height)
+        {
+            var hash = ChartHtml.Hash(json);
+            lock (_gate)
+            {
+                if (_lastPng is { } cached && cached.Hash == hash)
+                {
+                    return cached.Png;
+                }
+            }
+
+            var png = Run(ct => RequireImages().RenderPngAsync(json, width, height, Options.PngScale, ct));
+            lock (_gate)
+            {
+                _lastPng = (hash, png);
+            }
+
+            return png;
+        }
+
+        private IChartImageRenderer RequireImages() =>
+            Options.Images ?? throw new InvalidOperationException("No chart image renderer is configured.");
+
+        private T Run<T>(Func<CancellationToken, Task<T>> render)
+        {
+            using var cts = new CancellationTokenSource(Options.ImageTimeout);
+            try
+            {
+                return Task.Run(() => render(cts.Token)).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (cts.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Rendering a static chart image took longer than {Options.ImageTimeout.TotalSeconds:0} s.");
+            }
+        }
+    }
+}

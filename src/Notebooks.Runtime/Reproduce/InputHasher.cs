@@ -1,0 +1,90 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Notebooks.Runtime.Reproduce;
+
+/// <summary>
+/// The input hash of a notebook: its bytes, every file under data/, the host's assemblies (by module version id, which
+/// deterministic builds derive from content), the assemblies a notebook #r's by path, the parameters and the settings
+/// that change outputs.
+/// </summary>
+public static class InputHasher
+{
+    public const string FormatVersion = "notebooks-runtime/1";
+
+    /// <summary>Hash of the environment shared by all notebooks of a run (data files and host assemblies).</summary>
+    public static string EnvironmentHash(string? dataDirectory, IEnumerable<string> assemblyDirectories)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, FormatVersion);
+        if (dataDirectory is not null && Directory.Exists(dataDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories)
+                         .Select(f => (Full: f, Relative: Path.GetRelativePath(dataDirectory, f).Replace('\\', '/')))
+                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            {
+                Add(hash, "data:" + file.Relative);
+                hash.AppendData(File.ReadAllBytes(file.Full));
+            }
+        }
+
+        foreach (var directory in assemblyDirectories.Where(Directory.Exists).Distinct())
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, "*.dll").Order(StringComparer.Ordinal))
+            {
+                Add(hash, "asm:" + Path.GetFileName(file) + ":" + ModuleVersion(file));
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public static string NotebookHash(string environmentHash, string notebookRelativePath, byte[] notebookBytes,
+        IEnumerable<string> referencedAssemblies, IReadOnlyDictionary<string, string> parameters, string settings)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, environmentHash);
+        Add(hash, "notebook:" + notebookRelativePath.Replace('\\', '/'));
+        hash.AppendData(notebookBytes);
+        foreach (var assembly in referencedAssemblies.Order(StringComparer.Ordinal))
+        {
+            Add(hash, "ref:" + Path.GetFileName(assembly) + ":" + (File.Exists(assembly) ? ModuleVersion(assembly) : "missing"));
+        }
+
+        foreach (var (name, value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Add(hash, $"param:{name}={value}");
+        }
+
+        Add(hash, "settings:" + settings);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The module version id of a managed assembly, or the SHA-256 of the file when it has no metadata.</summary>
+    public static string ModuleVersion(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            if (pe.HasMetadata)
+            {
+                var reader = pe.GetMetadataReader();
+                return reader.GetGuid(reader.GetModuleDefinition().Mvid).ToString("N");
+            }
+        }
+        catch (BadImageFormatException)
+        {
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+    }
+
+    private static void Add(IncrementalHash hash, string text)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        hash.AppendData([0]);
+    }
+}

@@ -1,0 +1,31 @@
+using Notebooks.Runtime.Charts;
+
+namespace Notebooks.Runtime.Reproduce;
+
+/// <summary>A step of the reproduction run after the notebooks (figure export, claims, ...).</summary>
+public interface IReproduceStep
+{
+    string Name { get; }
+
+    Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct);
+}
+
+public sealed record StepOutcome(bool Succeeded, string Summary);
+
+/// <summary>What a step can use: the repository, the artifacts folder, --force, the run's shared browser, a log.</summary>
+public sealed class ReproduceContext
+{
+    public required string RepositoryRoot { get; init; }
+
+    public required string ArtifactsDirectory { get; init; }
+
+    public bool Force { get; init; }
+
+    /// <summary>The run's single chart image renderer (launched lazily), or null when no browser is installed.</summary>
+    public IChartImageRenderer? Images { get; init; }
+
+    public required TextWriter Log { get; init; }
+
+    /// <summary>The --param overrides of the run.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+}

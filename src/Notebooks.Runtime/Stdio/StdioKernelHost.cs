@@ -1,0 +1,109 @@
+using System.Text;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Connection;
+using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Kernel;
+
+namespace Notebooks.Runtime.Stdio;
+
+public sealed class StdioOptions
+{
+    public string? WorkingDirectory { get; init; }
+
+    public string DefaultKernelName { get; init; } = "csharp";
+
+    /// <summary>The host name announced in kernel URIs (kernel://name); default kernel://pid-&lt;process id&gt;, as the stock tool.</summary>
+    public string? KernelHostName { get; init; }
+}
+
+/// <summary>
+/// Runs the workspace kernel over stdin/stdout with the protocol of the stock `dotnet-interactive stdio`:
+/// one JSON command or event envelope per line, a KernelReady event listing the kernels on start,
+/// kernel names "csharp" (aliases "c#", "C#"), "markdown" and "value", Quit to stop. Logs go to stderr.
+/// </summary>
+public static class StdioKernelHost
+{
+    public static async Task<int> RunAsync(StdioOptions options, TextReader input, TextWriter output, TextWriter diagnostics, CancellationToken ct = default)
+    {
+        if (options.WorkingDirectory is { } workingDirectory)
+        {
+            if (!Directory.Exists(workingDirectory))
+            {
+                await diagnostics.WriteLineAsync($"--working-dir: folder not found: {workingDirectory}");
+                return 2;
+            }
+
+            Environment.CurrentDirectory = Path.GetFullPath(workingDirectory);
+        }
+
+        var chromium = ChromiumLocator.TryFind();
+        if (chromium is null)
+        {
+            await diagnostics.WriteLineAsync(ReproduceMessages.NoBrowserForKernel);
+        }
+
+        await using var images = chromium is null ? null : new LazyChartImageRenderer(chromium);
+        using var kernel = WorkspaceKernel.Create(new WorkspaceKernelOptions { Images = images, DefaultKernelName = options.DefaultKernelName });
+
+        var eofReader = new EndOfInputReader(input);
+        var sender = KernelCommandAndEventSender.FromTextWriter(output, KernelHost.CreateHostUri("stdio"));
+        var receiver = KernelCommandAndEventReceiver.FromTextReader(eofReader);
+        var hostUri = options.KernelHostName is { Length: > 0 } name ? KernelHost.CreateHostUri(name) : KernelHost.CreateHostUriForCurrentProcessId();
+        using var host = kernel.UseHost(sender, receiver, hostUri);
+
+        var quit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        kernel.UseQuitCommand(() =>
+        {
+            quit.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        await host.ConnectAsync();
+        await Task.WhenAny(quit.Task, eofReader.EndOfInput, Task.Delay(Timeout.Infinite, ct));
+        await output.FlushAsync(CancellationToken.None);
+        return 0;
+    }
+
+    /// <summary>Reads lines synchronously and signals when the client closed stdin.</summary>
+    private sealed class EndOfInputReader(TextReader inner) : TextReader
+    {
+        private readonly TaskCompletionSource _end = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task EndOfInput => _end.Task;
+
+        public override string? ReadLine()
+        {
+            string? line;
+            try
+            {
+                line = inner.ReadLine();
+            }
+            catch (ObjectDisposedException)
+            {
+                line = null;
+            }
+
+            if (line is null)
+            {
+                _end.TrySetResult();
+                Thread.Sleep(Timeout.Infinite); // the receiver loops on null; park its thread, the process is ending
+            }
+
+            return line;
+        }
+
+        public override Task<string?> ReadLineAsync() => Task.FromResult(ReadLine());
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
+
+        public override int Peek() => inner.Peek();
+
+        public override int Read() => inner.Read();
+    }
+}
+
+internal static class ReproduceMessages
+{
+    public const string NoBrowserForKernel =
+        "No Chromium browser found: charts show interactively but carry no static image. Install it: " + BrowserNotFoundException.InstallHint;
+}

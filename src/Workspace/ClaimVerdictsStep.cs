@@ -1,0 +1,20 @@
+using Guangzhou.Analysis.Claims;
+using Guangzhou.Analysis.Data;
+using Notebooks.Runtime.Reproduce;
+
+namespace Workspace;
+
+/// <summary>Writes artifacts/claims.csv: every claim of the article with its verdict and evidence.</summary>
+public sealed class ClaimVerdictsStep : IReproduceStep
+{
+    public string Name => "claims";
+
+    public Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct)
+    {
+        var data = DataSetLoader.Load(Path.Combine(context.RepositoryRoot, "data"));
+        var verdicts = new ClaimChecker(data).CheckAll();
+        ClaimVerdictsFile.Write(Path.Combine(context.ArtifactsDirectory, "claims.csv"), verdicts);
+        var counts = string.Join(", ", verdicts.GroupBy(v => v.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Id()}"));
+        return Task.FromResult(new StepOutcome(true, $"{verdicts.Count} claims → artifacts/claims.csv ({counts})"));
+    }
+}

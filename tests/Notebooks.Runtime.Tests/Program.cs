@@ -1,0 +1,11 @@
+using Notebooks.Runtime.Reproduce;
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace Notebooks.Runtime.Tests;
+
+/// <summary>Lets the test assembly act as a workspace host: `dotnet Notebooks.Runtime.Tests.dll reproduce|stdio ...`.</summary>
+public static class Program
+{
+    public static Task<int> Main(string[] args) => WorkspaceCli.RunAsync(args, []);
+}
