@@ -37,9 +37,10 @@ public static class ChartBuilders
             ("line", Dyn.Obj(("color", s.Color), ("width", s.Emphasis ? 4 : 2))),
             ("marker", Dyn.Obj(("color", s.Color), ("size", s.Emphasis ? 9 : 6))),
             ("hovertemplate", "%{x}: %{y}<extra>" + ChartLayout.Html(s.Name) + "</extra>")));
-        var annotations = events.Select(e => (object)Dyn.Obj(
+        // Alternate above and below the line so that events in neighbouring years do not overlap.
+        var annotations = events.Select((e, i) => (object)Dyn.Obj(
             ("x", e.Year), ("y", e.Value), ("xref", "x"), ("yref", "y"), ("text", ChartLayout.Html(e.Label)), ("showarrow", true),
-            ("arrowhead", 0), ("ax", 0), ("ay", -60), ("bgcolor", "rgba(255,255,255,0.9)"), ("bordercolor", HouseStyle.Muted),
+            ("arrowhead", 0), ("ax", 0), ("ay", i % 2 == 0 ? -70 : 70), ("bgcolor", "rgba(255,255,255,0.9)"), ("bordercolor", HouseStyle.Muted),
             ("font", Dyn.Obj(("family", HouseStyle.FontFamily), ("size", HouseStyle.BodySize), ("color", HouseStyle.Ink)))));
         var years = series.SelectMany(s => s.Years).Distinct().Order().ToArray();
         var layout = ChartLayout.Build(text, showLegend: true, extraAnnotations: annotations);

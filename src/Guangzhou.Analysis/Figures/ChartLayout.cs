@@ -13,10 +13,13 @@ internal static class ChartLayout
         var title = $"<b>{Html(text.Title)}</b>" +
                     (text.Subtitle.Length > 0 ? $"<br><span style=\"font-size:{HouseStyle.SubtitleSize}px;color:{HouseStyle.Muted}\">{Html(text.Subtitle)}</span>" : "");
         var annotations = new List<object>();
-        if (text.SourceLine.Length > 0)
-            annotations.Add(FootLine(text.SourceLine, -62));
-        if (text.Note.Length > 0)
-            annotations.Add(FootLine(text.Note, -84));
+        var sourceLines = Wrap(text.SourceLine);
+        var noteLines = Wrap(text.Note);
+        if (sourceLines.Count > 0)
+            annotations.Add(FootLine(string.Join("<br>", sourceLines.Select(Html)), -62));
+        if (noteLines.Count > 0)
+            annotations.Add(FootLine(string.Join("<br>", noteLines.Select(Html)), -66 - FootLineHeight * sourceLines.Count));
+        var bottomMargin = 96 + FootLineHeight * (sourceLines.Count + noteLines.Count);
         if (extraAnnotations is not null) annotations.AddRange(extraAnnotations);
 
         var axisCommon = new (string, object?)[]
@@ -30,14 +33,14 @@ internal static class ChartLayout
             ("title", Dyn.Obj(("text", horizontal ? text.YAxis : text.XAxis), ("font", Font(HouseStyle.BodySize, HouseStyle.Muted)))));
 
         var layout = new Layout().With(
-            ("title", Dyn.Obj(("text", title), ("x", 0), ("xref", "container"), ("xanchor", "left"), ("pad", Dyn.Obj(("l", 24))),
-                ("y", 0.97), ("yanchor", "top"), ("font", Font(HouseStyle.TitleSize, HouseStyle.Ink)))),
+            ("title", Dyn.Obj(("text", title), ("x", 0), ("xref", "container"), ("xanchor", "left"), ("pad", Dyn.Obj(("l", 24), ("t", 24))),
+                ("y", 1), ("yref", "container"), ("yanchor", "top"), ("font", Font(HouseStyle.TitleSize, HouseStyle.Ink)))),
             ("font", Font(HouseStyle.BodySize, HouseStyle.Ink)),
             ("width", HouseStyle.Width),
-            ("height", height ?? HouseStyle.Height),
+            ("height", (height ?? HouseStyle.Height) + FootLineHeight * Math.Max(0, sourceLines.Count + noteLines.Count - 2)),
             ("paper_bgcolor", HouseStyle.Background),
             ("plot_bgcolor", HouseStyle.Background),
-            ("margin", Dyn.Obj(("t", 130), ("b", 130), ("l", 90), ("r", 40))),
+            ("margin", Dyn.Obj(("t", 150), ("b", bottomMargin), ("l", 90), ("r", 40))),
             ("showlegend", showLegend),
             ("legend", Dyn.Obj(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.02), ("yanchor", "bottom"),
                 ("font", Font(HouseStyle.BodySize, HouseStyle.Ink)))),
@@ -48,8 +51,35 @@ internal static class ChartLayout
         return layout;
     }
 
+    private const int FootLineHeight = 19;
+
+    /// <summary>Width budget of a footer line in half-width units: a CJK character counts two, so long source lists wrap instead of running off the figure.</summary>
+    private const int FootLineUnits = 150;
+
+    internal static IReadOnlyList<string> Wrap(string text)
+    {
+        var lines = new List<string>();
+        if (text.Length == 0) return lines;
+        var current = new System.Text.StringBuilder();
+        var units = 0;
+        foreach (var ch in text)
+        {
+            var w = ch > 0x2E80 ? 2 : 1;
+            if (units + w > FootLineUnits)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+                units = 0;
+            }
+            current.Append(ch);
+            units += w;
+        }
+        if (current.Length > 0) lines.Add(current.ToString());
+        return lines;
+    }
+
     private static object FootLine(string text, int shift) => Dyn.Obj(
-        ("text", Html(text)), ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", 0), ("xanchor", "left"), ("yanchor", "top"),
+        ("text", text), ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", 0), ("xanchor", "left"), ("yanchor", "top"),
         ("yshift", shift), ("showarrow", false), ("align", "left"),
         ("font", Dyn.Obj(("family", HouseStyle.FontFamily), ("size", HouseStyle.SourceSize), ("color", HouseStyle.Muted))));
 

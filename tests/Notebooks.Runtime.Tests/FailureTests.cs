@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+
+namespace Notebooks.Runtime.Tests;
+
+/// <summary>
+/// A runtime exception, a compile error and an infinite loop, followed by a good notebook. Runs the host as a child
+/// process (as the workspace command does), so the abandoned infinite loop dies with that process.
+/// </summary>
+public sealed class FailureTests
+{
+    [Fact]
+    public async Task Failing_cells_are_reported_and_the_other_notebooks_still_run()
+    {
+        using var repo = TestRepo.Create("failures");
+        var (exit, output, error) = await TestRepo.RunHostAsync(repo.Root, TimeSpan.FromMinutes(3), "reproduce", "--cell-timeout", "3");
+
+        Assert.True(exit == 1, $"exit {exit}\n{output}\n{error}");
+        Assert.Contains("FAILED 1-fail-runtime.ipynb cell 3: boom in cell three", output);
+        Assert.Contains("FAILED 2-fail-compile.ipynb cell 2, line 2: (2,9): error CS0103: The name 'undefinedName' does not exist", output);
+        Assert.Contains("FAILED 3-hang.ipynb cell 2: timed out: Cell timed out after 3 s", output);
+        Assert.Contains("[4/4] 4-ok-after.dib: succeeded", output);
+        Assert.Contains("[3/4] 3-hang.ipynb cell 2/2 (#2) FAILED", output);
+
+        var run = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Artifacts, "run.json")))!["notebooks"]!.AsArray();
+        Assert.Equal(["failed", "failed", "timed-out", "succeeded"], run.Select(n => n!["status"]!.GetValue<string>()));
+        Assert.Equal([3, 2, 2], run.Take(3).Select(n => n!["failure"]!["cellNumber"]!.GetValue<int>()));
+        Assert.Equal(2, run[1]!["failure"]!["line"]!.GetValue<int>());
+        Assert.True(run[2]!["failure"]!["timedOut"]!.GetValue<bool>());
+
+        // The failing notebooks are still rendered, with the error shown, and stay valid nbformat.
+        foreach (var name in new[] { "1-fail-runtime", "2-fail-compile", "3-hang", "4-ok-after" })
+        {
+            var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", name + ".ipynb")))!.AsObject();
+            NbformatChecker.AssertValid(notebook);
+        }
+
+        var runtime = File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.ipynb"));
+        Assert.Contains("\"ename\": \"InvalidOperationException\"", runtime);
+        Assert.DoesNotContain("never runs", File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.html")).Replace("Console.WriteLine(&quot;never runs&quot;)", ""));
+        var hangHtml = File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "3-hang.html"));
+        Assert.Contains("class=\"nr-error\"", hangHtml);
+        Assert.Contains("looping", hangHtml);
+        Assert.Contains("dib ok 42", File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "4-ok-after.ipynb")));
+    }
+}

@@ -1,0 +1,54 @@
+using Notebooks.Runtime.Reproduce;
+
+namespace Notebooks.Runtime.Tests;
+
+/// <summary>One headless run of the "basic" notebook set (C#, markdown, DataFrame, Plotly chart, records), shared by tests.</summary>
+public sealed class ReproduceFixture : IAsyncLifetime
+{
+    public TestRepo Repo { get; } = TestRepo.Create("basic");
+
+    public ReproduceResult First { get; private set; } = null!;
+
+    public string FirstLog { get; private set; } = "";
+
+    public byte[] FirstIpynb { get; private set; } = [];
+
+    public byte[] FirstHtml { get; private set; } = [];
+
+    public string IpynbPath => Path.Combine(Repo.Artifacts, "notebooks", "basic.ipynb");
+
+    public string HtmlPath => Path.Combine(Repo.Artifacts, "notebooks", "basic.html");
+
+    public ReproduceOptions Options(bool force, TextWriter log, IReadOnlyDictionary<string, string>? parameters = null, string? artifacts = null) => new()
+    {
+        RepositoryRoot = Repo.Root,
+        ArtifactsDirectory = artifacts,
+        Force = force,
+        Log = log,
+        Parameters = parameters ?? new Dictionary<string, string>(),
+        CellTimeout = TimeSpan.FromSeconds(60),
+    };
+
+    public async Task InitializeAsync()
+    {
+        // Fails (never skips) when Chromium is missing: the run must produce static images here.
+        Charts.ChromiumLocator.Find();
+        var log = new StringWriter();
+        First = await ReproduceRunner.RunAsync(Options(force: true, log));
+        FirstLog = log.ToString();
+        FirstIpynb = await File.ReadAllBytesAsync(IpynbPath);
+        FirstHtml = await File.ReadAllBytesAsync(HtmlPath);
+    }
+
+    public Task DisposeAsync()
+    {
+        Repo.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReproduceCollection : ICollectionFixture<ReproduceFixture>
+{
+    public const string Name = "reproduce";
+}
