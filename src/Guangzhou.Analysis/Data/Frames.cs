@@ -28,7 +28,9 @@ public static class Frames
         var columns = new List<DataFrameColumn> { new Int32DataFrameColumn(language == Language.Chinese ? "年份" : "year", years) };
         foreach (var entity in entities)
         {
-            var byYear = data.AnnualSeries(seriesId, entity, fromYear, toYear).ToDictionary(o => o.Period.Year, o => o.Value);
+            // Rows may be printed in another unit of the dimension (3.87 萬億元 beside 億元): show all in the series' unit.
+            var unit = data.Series[seriesId].Unit;
+            var byYear = data.AnnualSeries(seriesId, entity, fromYear, toYear).ToDictionary(o => o.Period.Year, o => o.Quantity.To(unit).Value);
             columns.Add(new DecimalDataFrameColumn(data.EntityName(entity, language),
                 years.Select(y => byYear.TryGetValue(y, out var v) ? v : (decimal?)null)));
         }
