@@ -55,7 +55,7 @@ public sealed class ReproduceTests(ReproduceFixture fixture)
 
         // Rendered HTML: standalone, markdown rendered, code collapsible, plotly.js once, no external references
         var page = Encoding.UTF8.GetString(fixture.FirstHtml);
-        Assert.Contains("<h1 id=\"basic-notebook\">Basic notebook</h1>", page);
+        Assert.Contains("<h1>Basic notebook</h1>", page);
         Assert.Contains("<details class=\"nr-code\">", page);
         Assert.Equal(1, CountOf(page, "data-notebooks-plotlyjs="));
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", page);

@@ -31,3 +31,10 @@ public sealed class MainCommandFixture : IDisposable
         try { Directory.Delete(Artifacts, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>One run of the main command shared by every test class that reads its artifacts.</summary>
+[CollectionDefinition(Name)]
+public sealed class MainCommandCollection : ICollectionFixture<MainCommandFixture>
+{
+    public const string Name = "main command";
+}

@@ -5,7 +5,8 @@ using nietras.SeparatedValues;
 namespace Workspace.Tests;
 
 /// <summary>The README's main command executes every notebook, exports every figure and writes a verdict per claim.</summary>
-public sealed class MainCommandTests(MainCommandFixture run) : IClassFixture<MainCommandFixture>
+[Collection(MainCommandCollection.Name)]
+public sealed class MainCommandTests(MainCommandFixture run)
 {
     private static readonly string[] Notebooks = ["01-gdp-race", "02-auto-industry", "03-fiscal-tiers", "04-cluster-targets", "05-fact-check"];
 
