@@ -222,7 +222,7 @@ internal static class CatalogFigures
             T(l, "按官方分組的集群數目，個", "Clusters by official group, count"), "", T(l, "個", "count"),
             SourceLine.From(clusters.Select(c => d.Sources[c.Cluster.SourceId]).Append(d.Sources[d.Claims.First(c => c.Id == ClusterTargets.TotalClaimId).SourceId]), l),
             T(l, "註：分組據官方名單；規模分級據香港文匯報。", "Note: groups from the official list; tiers from Wen Wei Po."));
-        return Make("cluster-groups", l, text, ChartBuilders.StackedShares(text, groups, parts, asShares: false, "0"));
+        return Make("cluster-groups", l, text, ChartBuilders.StackedShares(text, groups.Select(g => Labels.PlanGroup(g, l)).ToArray(), parts, asShares: false, "0"));
     }
 
     private static Figure VerdictsFigure(DataSet d, Language l)
@@ -244,6 +244,6 @@ internal static class CatalogFigures
                 ? T(l, "資料來源：見 claims.csv 各行所列來源", "Sources: see each row of claims.csv")
                 : SourceLine.From(verdicts.SelectMany(v => v.EvidenceSources).Distinct().Select(id => d.Sources[id]), l),
             T(l, "註：「未能證實」指找不到獨立來源，並非證明有誤。", "Note: \"unconfirmed\" means no independent source was found, not that the number is wrong."));
-        return Make("claim-verdicts", l, text, ChartBuilders.StackedShares(text, themes, parts, asShares: false, "0"));
+        return Make("claim-verdicts", l, text, ChartBuilders.StackedShares(text, themes.Select(t => Labels.Theme(t, l)).ToArray(), parts, asShares: false, "0"));
     }
 }

@@ -92,6 +92,8 @@ public static class ChartBuilders
                 ("insidetextanchor", "middle"), ("textfont", Dyn.Obj(("color", "#ffffff"))));
         });
         var layout = ChartLayout.Build(text, showLegend: true).With(("barmode", "stack"));
+        // Stacked bars reverse the legend by default; keep it in the order the parts are given.
+        ((DynamicObj.DynamicObj)layout.GetPropertyValue("legend")).SetProperty("traceorder", "normal");
         return ChartLayout.Compose(traces, layout);
     }
 }
