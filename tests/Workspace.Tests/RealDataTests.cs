@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using Guangzhou.Analysis.Claims;
 using Guangzhou.Analysis.Data;
 
@@ -41,5 +42,26 @@ public sealed class RealDataTests
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Data, "README.md"));
         Assert.All(Data.Series.Keys, id => Assert.Contains($"`{id}`", readme));
+    }
+}
+
+/// <summary>The data dictionary's row counts are the files' row counts: a stale README is a failing test, not a silent lie.</summary>
+public sealed class DataDictionaryTests
+{
+    [Fact]
+    public void Row_counts_in_the_files_table_match_the_files()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepositoryPaths.Data, "README.md"));
+        var rows = readme.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\| `([a-z_]+\.csv)` \|.*\| (\d+) \|$"))
+            .Where(m => m.Success).ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var files = Directory.GetFiles(RepositoryPaths.Data, "*.csv").Select(Path.GetFileName).ToArray();
+        Assert.Equal(files.Order(), rows.Keys.Order());
+        foreach (var (file, expected) in rows)
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(RepositoryPaths.Data, file));
+            var actual = 0;
+            foreach (var _ in reader) actual++;
+            Assert.True(expected == actual, $"{file}: README says {expected} rows, the file has {actual}");
+        }
     }
 }
