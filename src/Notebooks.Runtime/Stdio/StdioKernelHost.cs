@@ -46,7 +46,10 @@ public static class StdioKernelHost
         using var kernel = WorkspaceKernel.Create(new WorkspaceKernelOptions { Images = images, DefaultKernelName = options.DefaultKernelName });
 
         var eofReader = new EndOfInputReader(input);
-        var sender = KernelCommandAndEventSender.FromTextWriter(output, KernelHost.CreateHostUri("stdio"));
+        // Events are published from several threads. The sender awaits StreamWriter.WriteLineAsync, which throws when a
+        // previous write is still running, so a large chart event followed by CommandSucceeded lost the latter.
+        // A synchronized writer serializes the writes (the lines themselves must not interleave anyway).
+        var sender = KernelCommandAndEventSender.FromTextWriter(TextWriter.Synchronized(output), KernelHost.CreateHostUri("stdio"));
         var receiver = KernelCommandAndEventReceiver.FromTextReader(eofReader);
         var hostUri = options.KernelHostName is { Length: > 0 } name ? KernelHost.CreateHostUri(name) : KernelHost.CreateHostUriForCurrentProcessId();
         using var host = kernel.UseHost(sender, receiver, hostUri);
