@@ -36,7 +36,8 @@ internal static class ChartLayout
             ("title", Dyn.Obj(("text", title), ("x", 0), ("xref", "container"), ("xanchor", "left"), ("pad", Dyn.Obj(("l", 24), ("t", 24))),
                 ("y", 1), ("yref", "container"), ("yanchor", "top"), ("font", Font(HouseStyle.TitleSize, HouseStyle.Ink)))),
             ("font", Font(HouseStyle.BodySize, HouseStyle.Ink)),
-            ("width", HouseStyle.Width),
+            // No fixed width: notebooks and pages fit the chart to their column; exports pass HouseStyle.Width explicitly.
+            ("autosize", true),
             ("height", (height ?? HouseStyle.Height) + FootLineHeight * Math.Max(0, sourceLines.Count + noteLines.Count - 2)),
             ("paper_bgcolor", HouseStyle.Background),
             ("plot_bgcolor", HouseStyle.Background),
@@ -54,7 +55,7 @@ internal static class ChartLayout
     private const int FootLineHeight = 19;
 
     /// <summary>Width budget of a footer line in half-width units: a CJK character counts two, so long source lists wrap instead of running off the figure.</summary>
-    private const int FootLineUnits = 150;
+    private const int FootLineUnits = 112;
 
     internal static IReadOnlyList<string> Wrap(string text)
     {
