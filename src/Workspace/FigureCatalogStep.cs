@@ -20,6 +20,17 @@ public sealed class FigureCatalogStep : IReproduceStep
             .ToArray();
     }
 
+    private static string InputsHash(IEnumerable<ExportFigure> figures, bool staticImages)
+    {
+        var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}"))
+                   + $"\nplotly.js {Notebooks.Runtime.Charts.PlotlyJs.Version}; static images {staticImages}; scale {FigureExporter.PngScale}";
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static bool AllWritten(IEnumerable<ExportFigure> figures, string directory, bool staticImages) =>
+        File.Exists(Path.Combine(directory, "index.html"))
+        && figures.All(f => (staticImages ? new[] { "html", "svg", "png" } : ["html"]).All(ext => File.Exists(Path.Combine(directory, $"{f.Stem}.{ext}"))));
+
     private static int FigureHeight(Figure f) =>
         f.Chart is { } chart && Plotly.NET.GenericChart.getLayout(chart).TryGetTypedPropertyValue<int>("height") is { } h ? h.Value : HouseStyle.Height;
 
@@ -27,7 +38,15 @@ public sealed class FigureCatalogStep : IReproduceStep
     {
         var data = DataSetLoader.Load(Path.Combine(context.RepositoryRoot, "data"));
         var figures = Figures(data);
-        var result = await FigureExporter.ExportAsync(figures, Path.Combine(context.ArtifactsDirectory, "figures"), context.Images, context.Log, ct);
+        var directory = Path.Combine(context.ArtifactsDirectory, "figures");
+        // The figure JSON is a pure function of data and library, so its hash says whether the files are current;
+        // skipping also spares the browser launch, which is most of a no-change run.
+        var hashFile = Path.Combine(directory, ".inputs.sha256");
+        var hash = InputsHash(figures, context.Images is not null);
+        if (!context.Force && File.Exists(hashFile) && await File.ReadAllTextAsync(hashFile, ct) == hash && AllWritten(figures, directory, context.Images is not null))
+            return new StepOutcome(true, $"{figures.Count} figures unchanged, not re-exported (--force re-exports)");
+        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Log, ct);
+        await ReproduceRunner.WriteAtomicAsync(hashFile, hash, ct);
         var rate = result.StaticImages && result.ImageTime.TotalSeconds > 0
             ? $", {result.Figures / result.ImageTime.TotalSeconds:0.0} figures/s (SVG+PNG) after the browser started"
             : "";

@@ -76,12 +76,15 @@ public sealed class ClaimChecker(DataSet data)
             return Unconfirmed(claim, $"No years with {claim.Series} for both {claim.Entity} and {claim.Compare}.");
         var pass = result.FirstPass(claim.Entity);
         var evidence = a.Concat(b).Where(o => result.Standings.Any(s => s.Year == o.Period.Year)).ToArray();
+        var covered = $"{result.Standings[0].Year}–{result.Standings[^1].Year}";
         if (pass is null)
         {
-            var leader = result.Standings[^1].Leader;
-            return new ClaimVerdict(claim, leader == claim.Entity && result.Standings[0].Leader == claim.Entity ? Verdict.Unconfirmed : Verdict.Contradicted,
-                null, evidence,
-                $"In the data ({result.Standings[0].Year}–{result.Standings[^1].Year}) {claim.Entity} never passes {claim.Compare}; the leader throughout is {leader}.");
+            // Data that stop before the year the claim names cannot refute it.
+            if (result.Standings.All(st => st.Year != statedYear))
+                return new ClaimVerdict(claim, Verdict.Unconfirmed, null, evidence,
+                    $"Independent {claim.Series} for both {claim.Entity} and {claim.Compare} covers only {covered}, not {statedYear}; {result.Standings[^1].Leader} leads in {result.Standings[^1].Year}.");
+            return new ClaimVerdict(claim, Verdict.Contradicted, null, evidence,
+                $"In the data ({covered}) {claim.Entity} never passes {claim.Compare}; {result.Standings.First(st => st.Year == statedYear).Leader} leads in {statedYear}.");
         }
         var verdict = pass.Year == statedYear ? Verdict.Confirmed : Math.Abs(pass.Year - statedYear) == 1 ? Verdict.Close : Verdict.Contradicted;
         var back = result.LeadChangedBack ? " The lead later changed back." : " The lead has not changed back since.";

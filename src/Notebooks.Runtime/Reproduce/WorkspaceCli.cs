@@ -33,6 +33,7 @@ public static class WorkspaceCli
           --notebooks <dir>         Notebook folder (default <root>/notebooks).
           --artifacts <dir>         Output folder (default <root>/artifacts).
           --only <notebook>         Run only this notebook (name, file name or path under the notebook folder).
+          --notebooks-only          Skip the workspace's extra steps (figure export, claims).
 
         stdio options:
           --working-dir <dir>       Working directory of the kernel (VS Code passes {working_dir}).
@@ -90,6 +91,7 @@ public static class WorkspaceCli
     private static async Task<int> ReproduceAsync(List<string> args, IReadOnlyList<IReproduceStep> extraSteps, TextWriter output, CancellationToken ct)
     {
         var force = false;
+        var runSteps = true;
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         var timeout = TimeSpan.FromSeconds(120);
         string? notebooks = null, artifacts = null, only = null;
@@ -113,6 +115,9 @@ public static class WorkspaceCli
                     return ExitOk;
                 case "--force":
                     force = true;
+                    break;
+                case "--notebooks-only":
+                    runSteps = false;
                     break;
                 case "--param":
                     try
@@ -171,7 +176,7 @@ public static class WorkspaceCli
             Parameters = parameters,
             CellTimeout = timeout,
             Only = only,
-            ExtraSteps = extraSteps,
+            ExtraSteps = runSteps ? extraSteps : [],
             Log = output,
         }, ct);
         return result.ExitCode;

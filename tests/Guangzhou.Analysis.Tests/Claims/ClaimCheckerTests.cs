@@ -156,6 +156,29 @@ public sealed class ClaimCheckerTests : IDisposable
             v.Explanation);
     }
 
+    private static Claim Passing(string entity, string compare, int year) =>
+        new("probe", "autos", "probe", new Quantity(0m, Unit.Years), Qualifier.Exactly, entity, "auto_output", Period.OfYear(year),
+            CheckKind.OvertakeYear, compare, "article", "", new SourceLocation("claims.csv", 99));
+
+    [Fact]
+    public void Overtake_year_beyond_the_data_is_unconfirmed_not_contradicted()
+    {
+        // Both cities' output is only known for 2022-2024; a pass claimed for 2026 can be neither seen nor refuted.
+        var v = _checker.Check(Passing("guangzhou", "chongqing", 2026));
+        Assert.Equal(Verdict.Unconfirmed, v.Verdict);
+        Assert.Equal(
+            "Independent auto_output for both guangzhou and chongqing covers only 2022–2024, not 2026; chongqing leads in 2024.",
+            v.Explanation);
+    }
+
+    [Fact]
+    public void Overtake_year_within_the_data_without_a_pass_is_contradicted()
+    {
+        var v = _checker.Check(Passing("guangzhou", "chongqing", 2024));
+        Assert.Equal(Verdict.Contradicted, v.Verdict);
+        Assert.Equal("In the data (2022–2024) guangzhou never passes chongqing; chongqing leads in 2024.", v.Explanation);
+    }
+
     [Fact]
     public void Share_of()
     {
