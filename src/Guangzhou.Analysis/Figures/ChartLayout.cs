@@ -60,22 +60,22 @@ internal static class ChartLayout
     internal static IReadOnlyList<string> Wrap(string text)
     {
         var lines = new List<string>();
-        if (text.Length == 0) return lines;
-        var current = new System.Text.StringBuilder();
-        var units = 0;
-        foreach (var ch in text)
+        var rest = text.Trim();
+        while (rest.Length > 0)
         {
-            var w = ch > 0x2E80 ? 2 : 1;
-            if (units + w > FootLineUnits)
+            int units = 0, cut = 0, lastBreak = -1;
+            for (; cut < rest.Length; cut++)
             {
-                lines.Add(current.ToString());
-                current.Clear();
-                units = 0;
+                var w = rest[cut] > 0x2E80 ? 2 : 1;
+                if (units + w > FootLineUnits) break;
+                units += w;
+                // Prefer to break after a list separator or a space, never inside a publisher's name.
+                if (rest[cut] is '、' or '，' or ';' or ' ' or '；') lastBreak = cut + 1;
             }
-            current.Append(ch);
-            units += w;
+            if (cut < rest.Length && lastBreak > 0) cut = lastBreak;
+            lines.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
         }
-        if (current.Length > 0) lines.Add(current.ToString());
         return lines;
     }
 
