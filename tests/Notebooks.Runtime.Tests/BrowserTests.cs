@@ -84,11 +84,14 @@ public sealed class BrowserTests(ReproduceFixture fixture)
         {
             Environment.SetEnvironmentVariable("CHROMIUM_PATH", "/nonexistent/chromium");
             Assert.Contains("sudo apt-get install chromium fonts-noto-cjk", BrowserNotFoundException.InstallHint);
-            if (!File.Exists("/usr/bin/chromium") && !File.Exists("/usr/bin/chromium-browser") && !File.Exists("/usr/bin/google-chrome"))
-            {
-                var e = Assert.Throws<BrowserNotFoundException>(ChromiumLocator.Find);
-                Assert.Contains("Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)", e.Message);
-            }
+            // As on a machine without a browser: no well-known path exists.
+            var e = Assert.Throws<BrowserNotFoundException>(() => ChromiumLocator.Find(["/nonexistent/usr/bin/chromium"]));
+            Assert.Contains("points to '/nonexistent/chromium', which does not exist", e.Message);
+            Assert.Contains("Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)", e.Message);
+
+            Environment.SetEnvironmentVariable("CHROMIUM_PATH", "none");
+            Assert.Null(ChromiumLocator.TryFind());
+            Assert.Contains("CHROMIUM_PATH=none turns the browser off", Assert.Throws<BrowserNotFoundException>(ChromiumLocator.Find).Message);
         }
         finally
         {

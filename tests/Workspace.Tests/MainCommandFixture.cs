@@ -9,10 +9,13 @@ public sealed class MainCommandFixture : IDisposable
     public int ExitCode { get; }
     public string Output { get; }
 
-    public MainCommandFixture()
+    public MainCommandFixture() : this(new Dictionary<string, string>()) { }
+
+    public MainCommandFixture(IReadOnlyDictionary<string, string> environment)
     {
         var exe = Path.Combine(AppContext.BaseDirectory, "workspace.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
         foreach (var a in new[] { exe, "reproduce", "--force", "--artifacts", Artifacts }) psi.ArgumentList.Add(a);
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
