@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
-using System.Text;
 using Notebooks.Runtime.Charts;
-using PuppeteerSharp;
+using Workspace.Testing;
 
 namespace Notebooks.Runtime.Tests;
 
@@ -12,51 +10,12 @@ public sealed class BrowserTests(ReproduceFixture fixture)
     [Fact]
     public async Task Rendered_html_shows_the_chart_as_svg_offline_without_console_errors()
     {
-        var chromium = ChromiumLocator.Find();
-        var userDataDir = Directory.CreateTempSubdirectory("nr-test-chromium-").FullName;
-        await using var browser = await Puppeteer.LaunchAsync(ChromiumChartRenderer.CreateLaunchOptions(chromium, userDataDir));
-        try
-        {
-            var page = await browser.NewPageAsync();
-            var requests = new ConcurrentQueue<string>();
-            var problems = new ConcurrentQueue<string>();
-            await page.SetRequestInterceptionAsync(true);
-            page.Request += async (_, e) =>
-            {
-                requests.Enqueue(e.Request.Url);
-                if (e.Request.Url.StartsWith("file:", StringComparison.Ordinal) || e.Request.Url.StartsWith("data:", StringComparison.Ordinal))
-                {
-                    await e.Request.ContinueAsync();
-                }
-                else
-                {
-                    await e.Request.AbortAsync();
-                }
-            };
-            page.Console += (_, e) =>
-            {
-                if (e.Message.Type is ConsoleType.Error or ConsoleType.Warning)
-                {
-                    problems.Enqueue($"console {e.Message.Type}: {e.Message.Text}");
-                }
-            };
-            page.PageError += (_, e) => problems.Enqueue($"page error: {e.Message}");
-
-            var url = new Uri(fixture.HtmlPath).AbsoluteUri;
-            await page.GoToAsync(url, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
-            await page.WaitForSelectorAsync(".nr-chart .main-svg", new WaitForSelectorOptions { Timeout = 30_000 });
-
-            Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('.nr-chart .main-svg').length") >= 1);
-            Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('.nr-chart img').length"));
-            Assert.Empty(problems);
-            Assert.All(requests, r => Assert.True(r == url || r.StartsWith("data:", StringComparison.Ordinal), $"unexpected request {r}"));
-            Assert.Contains(url, requests);
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            Directory.Delete(userDataDir, recursive: true);
-        }
+        var visit = await OfflinePage.OpenAsync(fixture.HtmlPath, ".nr-chart .main-svg");
+        Assert.True(visit.Plots >= 1);
+        Assert.Equal(0, visit.StaticImagesLeft); // the fallback image is replaced by the live plot
+        Assert.Empty(visit.Problems);
+        Assert.Empty(visit.ExternalRequests);
+        Assert.True(visit.RequestedItself);
     }
 
     [Fact]

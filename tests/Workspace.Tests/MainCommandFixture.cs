@@ -11,7 +11,7 @@ public sealed class MainCommandFixture : IDisposable
 
     public MainCommandFixture() : this(new Dictionary<string, string>()) { }
 
-    public MainCommandFixture(IReadOnlyDictionary<string, string> environment)
+    internal MainCommandFixture(IReadOnlyDictionary<string, string> environment)
     {
         var exe = Path.Combine(AppContext.BaseDirectory, "workspace.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
