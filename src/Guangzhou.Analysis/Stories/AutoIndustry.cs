@@ -3,10 +3,17 @@ using Guangzhou.Analysis.Units;
 
 namespace Guangzhou.Analysis.Stories;
 
-/// <summary>A value of one series for one entity in one period, or its absence.</summary>
-public sealed record PeriodValue(string Entity, string Series, Period Period, Observation? Observation)
+/// <summary>A value of one series for one entity in one period, or its absence; shown as a table row in notebooks.</summary>
+public sealed record PeriodValue(string Entity, string Series, Period Period, decimal? Value, string Unit, string Source)
 {
-    public decimal? Value => Observation?.Value;
+    // Kept out of the positional properties so that a table of these rows shows the value, not the whole source row.
+    private Observation? Row { get; init; }
+
+    /// <summary>The cited row behind the value, or null where no source could be cited.</summary>
+    public Observation? Observation() => Row;
+
+    public static PeriodValue Of(string entity, string series, Period period, Observation? row) =>
+        new(entity, series, period, row?.Value, row is null ? "" : Units.UnitSymbols.Symbol(row.Unit), row?.SourceId ?? "") { Row = row };
 }
 
 /// <summary>Guangzhou against Chongqing: output, value added, the shift to NEVs, and the carmakers.</summary>
@@ -16,11 +23,11 @@ public static class AutoIndustry
 
     /// <summary>Each growth measure for each city in one period; gaps stay gaps.</summary>
     public static IReadOnlyList<PeriodValue> GrowthComparison(DataSet data, IEnumerable<string> cities, Period period) =>
-        cities.SelectMany(c => GrowthSeries.Select(s => new PeriodValue(c, s, period, data.Best(s, c, period)))).ToArray();
+        cities.SelectMany(c => GrowthSeries.Select(s => PeriodValue.Of(c, s, period, data.Best(s, c, period)))).ToArray();
 
     /// <summary>One series over a sequence of (often cumulative) periods, for each city.</summary>
     public static IReadOnlyList<PeriodValue> Path(DataSet data, string series, IEnumerable<string> entities, IReadOnlyList<Period> periods) =>
-        entities.SelectMany(e => periods.Select(p => new PeriodValue(e, series, p, data.Best(series, e, p)))).ToArray();
+        entities.SelectMany(e => periods.Select(p => PeriodValue.Of(e, series, p, data.Best(series, e, p)))).ToArray();
 
     /// <summary>
     /// The margin by which the leader's output exceeds the other's, in vehicles. Uses only observations from data/;
