@@ -10,13 +10,13 @@ namespace Guangzhou.Analysis.Tests;
 public sealed class TestData : IDisposable
 {
     public const string SourcesCsv = """
-        source_id,publisher,title,url,published,accessed,kind,language,tier,note
-        gz_stats_2024,廣州市統計局,2024年廣州市國民經濟和社會發展統計公報,https://tjj.gz.gov.cn/a,2025-03,2025-06-01,statistics-communique,zh-Hans,official,
-        cq_stats_2024,重慶市統計局,2024年重慶市國民經濟和社會發展統計公報,https://tjj.cq.gov.cn/a,2025-03,2025-06-01,statistics-communique,zh-Hans,official,
-        gz_plan,廣州市人民政府,廣州市戰略性產業集群規劃,https://www.gz.gov.cn/p,2024-10,2025-06-01,government-release,zh-Hans,official,
-        byd_2024,比亞迪,2024年12月產銷快報,https://byd.com/r,2025-01,2025-06-01,company-report,zh-Hans,company,
-        media_x,某報,某報道,https://example.com/x,2025-04,2025-06-01,media,zh-Hans,media,"Later than the communiqué, but less reliable"
-        article,香港文匯報,今年將投超140億,shared/article.txt,2025-02,2025-06-01,article,zh-Hant,article,The article under examination
+        source_id,publisher,publisher_en,title,url,published,accessed,kind,language,tier,note
+        gz_stats_2024,廣州市統計局,Guangzhou Municipal Bureau of Statistics,2024年廣州市國民經濟和社會發展統計公報,https://tjj.gz.gov.cn/a,2025-03,2025-06-01,statistics-communique,zh-Hans,official,
+        cq_stats_2024,重慶市統計局,Chongqing Municipal Bureau of Statistics,2024年重慶市國民經濟和社會發展統計公報,https://tjj.cq.gov.cn/a,2025-03,2025-06-01,statistics-communique,zh-Hans,official,
+        gz_plan,廣州市人民政府,Guangzhou Municipal People's Government,廣州市戰略性產業集群規劃,https://www.gz.gov.cn/p,2024-10,2025-06-01,government-release,zh-Hans,official,
+        byd_2024,比亞迪,BYD,2024年12月產銷快報,https://byd.com/r,2025-01,2025-06-01,company-report,zh-Hans,company,
+        media_x,某報,Some Daily,某報道,https://example.com/x,2025-04,2025-06-01,media,zh-Hans,media,"Later than the communiqué, but less reliable"
+        article,香港文匯報,Wen Wei Po,今年將投超140億,shared/article.txt,2025-02,2025-06-01,article,zh-Hant,article,The article under examination
 
         """;
 

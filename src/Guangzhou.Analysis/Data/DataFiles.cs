@@ -14,7 +14,7 @@ public static class DataFiles
         ["gdp.csv", "industry.csv", "fiscal.csv", "market.csv", "targets.csv", "plan_targets.csv"];
 
     public static readonly IReadOnlyList<string> SourceColumns =
-        ["source_id", "publisher", "title", "url", "published", "accessed", "kind", "language", "tier", "note"];
+        ["source_id", "publisher", "publisher_en", "title", "url", "published", "accessed", "kind", "language", "tier", "note"];
     public static readonly IReadOnlyList<string> EntityColumns = ["entity_id", "name_zh", "name_en", "kind"];
     public static readonly IReadOnlyList<string> SeriesColumns = ["series_id", "unit", "name_zh", "name_en", "definition"];
     public static readonly IReadOnlyList<string> ObservationColumns =

@@ -116,7 +116,7 @@ public static class DataSetLoader
 
     private static Dictionary<string, Source> LoadSources(string path, string display) =>
         UniqueBy(CsvTable.Read(path, display, DataFiles.SourceColumns).Select(r => (r, new Source(
-            r.Required("source_id"), r.Required("publisher"), r.Required("title"), r.Required("url"), r.Optional("published"),
+            r.Required("source_id"), r.Required("publisher"), r.Required("publisher_en"), r.Required("title"), r.Required("url"), r.Optional("published"),
             r.Required("accessed"), r.Enum("kind", SourceKinds), r.Required("language"), r.Enum("tier", Tiers), r.Optional("note")))),
             "source_id", s => s.Id);
 

@@ -7,9 +7,12 @@ public enum ReliabilityTier { Official = 0, Company = 1, IndustryAssociation = 2
 
 /// <summary>A publication that data rows cite: who published what, where, when, and when we read it.</summary>
 public sealed record Source(
-    string Id, string Publisher, string Title, string Url, string Published, string Accessed,
+    string Id, string Publisher, string PublisherEn, string Title, string Url, string Published, string Accessed,
     SourceKind Kind, string Language, ReliabilityTier Tier, string Note)
 {
     /// <summary>The article under examination cites itself; its numbers are claims, never evidence.</summary>
     public bool IsArticle => Kind == SourceKind.Article;
+
+    /// <summary>The publisher's name as a figure in <paramref name="language"/> shows it: `publisher` in Chinese, `publisher_en` in English.</summary>
+    public string PublisherIn(Language language) => language == Guangzhou.Analysis.Data.Language.Chinese ? Publisher : PublisherEn;
 }

@@ -7,8 +7,8 @@ public static class SourceLine
 {
     public static string From(IEnumerable<Source> sources, Language language)
     {
-        var publishers = sources.OrderBy(s => s.Tier).ThenBy(s => s.Publisher, StringComparer.Ordinal)
-            .Select(s => s.Publisher).Distinct().ToArray();
+        var publishers = sources.OrderBy(s => s.Tier).ThenBy(s => s.PublisherIn(language), StringComparer.Ordinal)
+            .Select(s => s.PublisherIn(language)).Distinct().ToArray();
         if (publishers.Length == 0) return "";
         var sep = language == Language.Chinese ? "、" : "; ";
         return (language == Language.Chinese ? "資料來源：" : "Sources: ") + string.Join(sep, publishers);

@@ -105,7 +105,7 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     public void Duplicate_source_id()
     {
         _data.Write(DataFiles.Sources, TestData.SourcesCsv +
-            "gz_stats_2024,廣州市統計局,另一份公報,https://tjj.gz.gov.cn/b,2025-04,2025-06-01,statistics-release,zh-Hans,official,\n");
+            "gz_stats_2024,廣州市統計局,Guangzhou Municipal Bureau of Statistics,另一份公報,https://tjj.gz.gov.cn/b,2025-04,2025-06-01,statistics-release,zh-Hans,official,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "sources.csv", 8, 1, "source_id", "duplicate key 'gz_stats_2024' (first defined on line 2)");
     }

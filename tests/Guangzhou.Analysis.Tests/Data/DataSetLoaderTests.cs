@@ -82,6 +82,7 @@ public sealed class DataSetLoaderTests : IDisposable
     {
         var stats = _set.Sources["gz_stats_2024"];
         Assert.Equal("廣州市統計局", stats.Publisher);
+        Assert.Equal("Guangzhou Municipal Bureau of Statistics", stats.PublisherEn);
         Assert.Equal(SourceKind.StatisticsCommunique, stats.Kind);
         Assert.Equal(ReliabilityTier.Official, stats.Tier);
         Assert.False(stats.IsArticle);
