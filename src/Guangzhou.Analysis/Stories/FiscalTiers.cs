@@ -32,7 +32,7 @@ public static class FiscalTiers
     /// <summary>Local general public budget revenue of each city in a year, largest first.</summary>
     public static IReadOnlyList<CityValue> Revenue(DataSet data, IEnumerable<string> cities, int year, Language language = Language.Chinese) =>
         cities.Select(c => data.Best("general_budget_revenue", c, Period.OfYear(year))).OfType<Observation>()
-            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity.To(Unit.Yi).Value, Unit.Yi, o.SourceId))
+            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity.To(Unit.Yi).Value, Unit.Yi.Symbol(), o.SourceId))
             .OrderByDescending(v => v.Value).ToArray();
 
     /// <summary>A retention scenario from a city's cited flows, with the share paid up as observed unless overridden.</summary>

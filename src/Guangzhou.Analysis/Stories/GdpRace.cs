@@ -5,14 +5,15 @@ using Guangzhou.Analysis.Units;
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A city's value for one year, with the row it comes from.</summary>
-public sealed record CityValue(string City, string Name, int Year, decimal Value, Unit Unit, string SourceId);
+/// <remarks><see cref="Unit"/> is the unit's symbol (億元, %), for display; the value is already in that unit.</remarks>
+public sealed record CityValue(string City, string Name, int Year, decimal Value, string Unit, string SourceId);
 
 /// <summary>Where Guangzhou stands among the big cities, who passed it, and how it did against its targets.</summary>
 public static class GdpRace
 {
     public static IReadOnlyList<CityValue> Levels(DataSet data, IEnumerable<string> cities, int fromYear, int toYear, Language language = Language.Chinese) =>
         cities.SelectMany(c => data.AnnualSeries("gdp", c, fromYear, toYear)
-                .Select(o => new CityValue(c, data.EntityName(c, language), o.Period.Year, o.Quantity.To(Unit.Yi).Value, Unit.Yi, o.SourceId)))
+                .Select(o => new CityValue(c, data.EntityName(c, language), o.Period.Year, o.Quantity.To(Unit.Yi).Value, Unit.Yi.Symbol(), o.SourceId)))
             .ToArray();
 
     /// <summary>Who passed whom on GDP (億元) between the two cities, year by year.</summary>
@@ -26,7 +27,7 @@ public static class GdpRace
     public static IReadOnlyList<CityValue> GrowthRanking(DataSet data, IEnumerable<string> cities, int year, Language language = Language.Chinese) =>
         cities.Select(c => data.Best("gdp_real_growth", c, Period.OfYear(year)))
             .OfType<Observation>()
-            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Value, Unit.Percent, o.SourceId))
+            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Value, Unit.Percent.Symbol(), o.SourceId))
             .OrderByDescending(v => v.Value)
             .ToArray();
 

@@ -17,7 +17,7 @@ public readonly record struct Yi(decimal Value) : IComparable<Yi>
     public int CompareTo(Yi other) => Value.CompareTo(other.Value);
     public WanYi ToWanYi() => new(Value / 10_000m);
     public Quantity ToQuantity() => new(Value, Unit.Yi);
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " 億元";
+    public override string ToString() => Display.Number(Value) + " 億元";
 }
 
 /// <summary>An amount in 萬億元 (one trillion yuan), the unit of plan targets and GDP headlines.</summary>
@@ -32,5 +32,5 @@ public readonly record struct WanYi(decimal Value) : IComparable<WanYi>
     public int CompareTo(WanYi other) => Value.CompareTo(other.Value);
     public Yi ToYi() => new(Value * 10_000m);
     public Quantity ToQuantity() => new(Value, Unit.WanYi);
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " 萬億元";
+    public override string ToString() => Display.Number(Value) + " 萬億元";
 }

@@ -21,6 +21,6 @@ public readonly record struct Quantity(decimal Value, Unit Unit)
 
     public override string ToString() =>
         Unit is Unit.Percent
-            ? Value.ToString(CultureInfo.InvariantCulture) + "%"
-            : Value.ToString(CultureInfo.InvariantCulture) + " " + Unit.Symbol();
+            ? Display.Number(Value) + "%"
+            : Display.Number(Value) + " " + Unit.Symbol();
 }

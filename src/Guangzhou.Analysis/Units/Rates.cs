@@ -17,7 +17,7 @@ public readonly record struct Percent(decimal Value) : IComparable<Percent>
     public int CompareTo(Percent other) => Value.CompareTo(other.Value);
     public Percent Round(int decimals) => new(Math.Round(Value, decimals, MidpointRounding.AwayFromZero));
     public Quantity ToQuantity() => new(Value, Unit.Percent);
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + "%";
+    public override string ToString() => Display.Number(Value) + "%";
 }
 
 /// <summary>A difference between two rates (百分點).</summary>
@@ -27,5 +27,5 @@ public readonly record struct PercentagePoints(decimal Value) : IComparable<Perc
     public static PercentagePoints operator -(PercentagePoints a, PercentagePoints b) => new(a.Value - b.Value);
     public int CompareTo(PercentagePoints other) => Value.CompareTo(other.Value);
     public Quantity ToQuantity() => new(Value, Unit.PercentagePoints);
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " 百分點";
+    public override string ToString() => Display.Number(Value) + " 百分點";
 }

@@ -14,7 +14,7 @@ public readonly record struct WanVehicles(decimal Value) : IComparable<WanVehicl
     public int CompareTo(WanVehicles other) => Value.CompareTo(other.Value);
     public Vehicles ToVehicles() => new(Value * 10_000m);
     public Quantity ToQuantity() => new(Value, Unit.WanVehicles);
-    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + " 萬輛";
+    public override string ToString() => Display.Number(Value) + " 萬輛";
 }
 
 /// <summary>Single vehicles (輛), as company sales announcements print them.</summary>
