@@ -43,8 +43,31 @@ foreach (var n in notebooks) oneByOne += Run("reproduce", "--force", "--notebook
 var unchanged = Run("reproduce", "--artifacts", artifacts);
 Console.WriteLine($"reproduce, all notebooks, one process, warm:          {whole.TotalSeconds,7:0.00} s (includes figure export and claims)");
 Console.WriteLine($"notebooks only, one process, warm:                   {notebooksOnly.TotalSeconds,7:0.00} s");
-Console.WriteLine($"notebooks only, one process per notebook (sum):      {oneByOne.TotalSeconds,7:0.00} s (the stock tooling's way)");
+Console.WriteLine($"notebooks only, one process per notebook (sum):      {oneByOne.TotalSeconds,7:0.00} s (each pays process, kernel and browser start)");
 Console.WriteLine($"reproduce, nothing changed (notebooks skipped):      {unchanged.TotalSeconds,7:0.00} s");
+// The stock tooling itself, when given: STOCK_REPL=/path/to/dotnet-repl (dotnet tool install dotnet-repl --version 0.3.259).
+// It runs these notebooks without charts (it renders the chart objects as property tables), one process per notebook.
+if (Environment.GetEnvironmentVariable("STOCK_REPL") is { Length: > 0 } stockRepl && File.Exists(stockRepl))
+{
+    var stock = TimeSpan.Zero;
+    foreach (var n in notebooks)
+    {
+        var psi = new ProcessStartInfo(stockRepl) { WorkingDirectory = Path.Combine(root, "notebooks"), RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "--run", n + ".ipynb", "--exit-after-run", "--output-format", "ipynb", "--output-path", Path.Combine(scratch, n + ".stock.ipynb") })
+            psi.ArgumentList.Add(a);
+        var watch = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        p.StandardOutput.ReadToEnd();
+        p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        stock += watch.Elapsed;
+    }
+    Console.WriteLine($"stock dotnet-repl, one process per notebook (sum):   {stock.TotalSeconds,7:0.00} s (no charts: they print as property tables)");
+}
+else
+{
+    Console.WriteLine("stock dotnet-repl: not measured (set STOCK_REPL to the dotnet-repl executable to include it)");
+}
 var runJson = JsonNode.Parse(File.ReadAllText(Path.Combine(artifacts, "run.json")))!;
 foreach (var step in runJson["steps"]!.AsArray()) Console.WriteLine($"  step {step!["name"]}: {step["summary"]}");
 
