@@ -1,10 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Claims;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Stories;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>Figures of the auto industry: growth measures, the value-added path into 2025, carmakers' NEV sales.</summary>

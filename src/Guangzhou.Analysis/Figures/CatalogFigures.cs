@@ -1,10 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Claims;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Stories;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>The figures of the story. Every number drawn comes from data/ through the story classes; every source line from the rows drawn.</summary>

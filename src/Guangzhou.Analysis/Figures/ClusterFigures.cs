@@ -1,10 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Claims;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Stories;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>Figures of the cluster plan: the article's tiers against its total, tiers by official group.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Claims;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Stories;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>Figures of public finance: revenue of the big cities, Guangzhou's flows with higher levels.</summary>
