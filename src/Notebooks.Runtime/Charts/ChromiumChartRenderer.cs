@@ -226,6 +226,19 @@ public sealed class LazyChartImageRenderer : IChartImageRenderer
 
     public LazyChartImageRenderer(Func<CancellationToken, Task<IChartImageRenderer>> factory) => _factory = factory;
 
+    /// <summary>Launches the browser ahead of the first chart; a failure is remembered for the first render to report.</summary>
+    public async Task WarmUpAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await GetAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Reported by the first render, where a cell can show it.
+        }
+    }
+
     /// <summary>True once the browser has actually been launched.</summary>
     public bool IsLaunched => _inner is not null;
 

@@ -50,9 +50,10 @@ public static partial class HtmlRenderer
                     body.Append("<div class=\"nr-cell nr-codecell\" id=\"cell-").Append(cellNumber).Append("\">\n")
                         .Append("<details class=\"nr-code\"><summary>").Append(WebUtility.HtmlEncode($"{label} · cell {cellNumber} · {cell.KernelName}{tags}"))
                         .Append("</summary><pre><code>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</code></pre></details>\n");
+                    var outputNumber = 0;
                     foreach (var output in cell.Outputs)
                     {
-                        var rendered = RenderOutput(output);
+                        var rendered = RenderOutput(output, $"chart-{cellNumber}-{++outputNumber}");
                         if (rendered.Contains(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal) || rendered.Contains("class=\"nr-chart\"", StringComparison.Ordinal))
                         {
                             hasChart = true;
@@ -96,7 +97,7 @@ public static partial class HtmlRenderer
         return html.ToString();
     }
 
-    private static string RenderOutput(NotebookOutput output)
+    private static string RenderOutput(NotebookOutput output, string chartId)
     {
         switch (output)
         {
@@ -105,17 +106,23 @@ public static partial class HtmlRenderer
             case ErrorOutput error:
                 return $"<div class=\"nr-error\"><strong>{WebUtility.HtmlEncode(error.Name)}</strong>: {WebUtility.HtmlEncode(error.Value)}<pre>{WebUtility.HtmlEncode(string.Join("\n", error.Traceback))}</pre></div>";
             case DisplayDataOutput display:
-                return RenderData(display.Data);
+                return RenderData(display.Data, chartId);
             case ExecuteResultOutput result:
-                return RenderData(result.Data);
+                return RenderData(result.Data, chartId);
             default:
                 return "";
         }
     }
 
-    private static string RenderData(IReadOnlyDictionary<string, string> data)
+    private static string RenderData(IReadOnlyDictionary<string, string> data, string chartId)
     {
         string Wrap(string inner) => $"<div class=\"nr-output\">{inner}</div>";
+        // The figure itself is drawn by the page's one plotly.js; its PNG stays in the .ipynb for GitHub.
+        if (data.TryGetValue(WorkspaceFormatters.PlotlyMimeType, out var figure))
+        {
+            var (width, height) = ChartHtml.Size(figure, 900, 500);
+            return Wrap(ChartHtml.Build(chartId, figure, width, height, png: null, includePlotlyJs: false));
+        }
         if (data.TryGetValue("text/html", out var html))
         {
             return Wrap(html);

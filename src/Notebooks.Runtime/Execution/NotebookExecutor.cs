@@ -72,7 +72,7 @@ public static partial class NotebookExecutor
         {
             var sourceNumbers = Parameters.Inject(document, options.Parameters);
             Environment.CurrentDirectory = workingDirectory;
-            kernel = WorkspaceKernel.Create(options.Kernel);
+            kernel = await WorkspaceKernel.CreateAsync(options.Kernel, ct: ct);
 
             var state = new OutputState(options.PathRoot);
             using var subscription = kernel.KernelEvents.Subscribe(state.OnEvent);

@@ -34,12 +34,41 @@ public static class WorkspaceFormatters
         }
     }
 
-    private static string[] ChartMimeTypes(WorkspaceKernelOptions options) =>
-        options.Images is null
-            ? ["text/html", "text/plain"]
-            : options.IncludeSvg
-                ? ["text/html", "image/svg+xml", "image/png", "text/plain"]
-                : ["text/html", "image/png", "text/plain"];
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
+    /// <summary>The chart MIME types in order of preference; static images only where a renderer exists.</summary>
+    public static string[] ChartMimeTypes(WorkspaceKernelOptions options)
+    {
+        var wanted = options.ChartOutputs;
+        if (options.Images is null)
+        {
+            wanted &= ~(ChartOutputs.Png | ChartOutputs.Svg);
+        }
+
+        var types = new List<string>();
+        if (wanted.HasFlag(ChartOutputs.PlotlyJson))
+        {
+            types.Add(PlotlyMimeType);
+        }
+
+        if (wanted.HasFlag(ChartOutputs.Html))
+        {
+            types.Add("text/html");
+        }
+
+        if (wanted.HasFlag(ChartOutputs.Svg))
+        {
+            types.Add("image/svg+xml");
+        }
+
+        if (wanted.HasFlag(ChartOutputs.Png))
+        {
+            types.Add("image/png");
+        }
+
+        types.Add("text/plain");
+        return types.ToArray();
+    }
 
     private static void Register()
     {
@@ -52,6 +81,11 @@ public static class WorkspaceFormatters
             context.Writer.Write(Session.Html((GenericChart)value));
             return true;
         }, "text/html");
+        Formatter.Register(typeof(GenericChart), (value, context) =>
+        {
+            context.Writer.Write(PlotlyFigure.ToJson((GenericChart)value));
+            return true;
+        }, PlotlyMimeType);
         Formatter.Register(typeof(GenericChart), (value, context) =>
         {
             context.Writer.Write(Session.Svg((GenericChart)value));
@@ -223,12 +257,12 @@ public static class WorkspaceFormatters
         {
             var json = PlotlyFigure.ToJson(chart);
             var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
-            var png = Options.Images is null ? null : PngFor(json, width, height);
+            var png = Options.Images is null || !Options.ChartOutputs.HasFlag(ChartOutputs.Png) ? null : PngFor(json, width, height);
             lock (_gate)
             {
                 var id = $"plotly-{ChartHtml.Hash(json)}-{++_counter}";
-                var includeJs = !_plotlyJsEmitted;
-                _plotlyJsEmitted = true;
+                var includeJs = Options.InlinePlotlyJs && !_plotlyJsEmitted;
+                _plotlyJsEmitted |= includeJs;
                 return ChartHtml.Build(id, json, width, height, png, includeJs);
             }
         }

@@ -12,7 +12,15 @@ namespace Notebooks.Runtime.Kernel;
 /// </summary>
 public static class WorkspaceKernel
 {
-    public static CompositeKernel Create(WorkspaceKernelOptions options)
+    /// <summary>Creates the kernel and runs the preload, so the first cell can use the library at once.</summary>
+    public static async Task<CompositeKernel> CreateAsync(WorkspaceKernelOptions options, CellRunTracker? tracker = null, CancellationToken ct = default)
+    {
+        var kernel = Create(options, tracker);
+        await PreloadAsync(kernel, options.Preload, ct);
+        return kernel;
+    }
+
+    public static CompositeKernel Create(WorkspaceKernelOptions options, CellRunTracker? tracker = null)
     {
         ArgumentNullException.ThrowIfNull(options);
 
@@ -29,6 +37,10 @@ public static class WorkspaceKernel
             .UseKernelHelpers()
             .UseWho()
             .UseValueSharing();
+        if (tracker is not null)
+        {
+            csharp.AddMiddleware((command, context, next) => tracker.RunAsync(command, () => next(command, context)));
+        }
 
         var composite = new CompositeKernel();
         composite.Add(csharp, ["c#", "C#"]);
@@ -36,5 +48,22 @@ public static class WorkspaceKernel
         composite.Add(new MarkdownKernel());
         composite.DefaultKernelName = csharp.Name;
         return composite;
+    }
+
+    /// <summary>References the preload's assemblies and imports its namespaces; a failure names what could not load.</summary>
+    public static async Task PreloadAsync(CompositeKernel kernel, KernelPreload preload, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentNullException.ThrowIfNull(preload);
+        if (preload.AssemblyPaths.Count == 0 && preload.Namespaces.Count == 0)
+        {
+            return;
+        }
+
+        var result = await kernel.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(preload.ToSubmission(), kernel.DefaultKernelName), ct);
+        if (result.Events.OfType<Microsoft.DotNet.Interactive.Events.CommandFailed>().FirstOrDefault() is { } failed)
+        {
+            throw new InvalidOperationException($"The kernel could not preload the workspace library: {failed.Message}");
+        }
     }
 }

@@ -16,14 +16,23 @@ public sealed class WorkspaceKernelOptions
     /// <summary>Pixel scale of the PNG image.</summary>
     public double PngScale { get; init; } = 2;
 
-    /// <summary>Also emit image/svg+xml for charts (when <see cref="Images"/> is set).</summary>
-    public bool IncludeSvg { get; init; } = true;
-
     /// <summary>Rows shown in DataFrame and record tables.</summary>
     public int MaxTableRows { get; init; } = 50;
 
     /// <summary>Timeout of one static image rendering.</summary>
     public TimeSpan ImageTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How charts are displayed. The default suits Polyglot (HTML with plotly.js inlined once, PNG, SVG).</summary>
+    public ChartOutputs ChartOutputs { get; init; } = ChartOutputs.Html | ChartOutputs.Png | ChartOutputs.Svg;
+
+    /// <summary>
+    /// Whether chart HTML inlines plotly.js (3.6 MB, once per session). Front ends with their own Plotly renderer
+    /// do not need it; their HTML then draws only where plotly.js already exists and shows the PNG elsewhere.
+    /// </summary>
+    public bool InlinePlotlyJs { get; init; } = true;
+
+    /// <summary>Libraries referenced and namespaces imported before the first cell.</summary>
+    public KernelPreload Preload { get; init; } = KernelPreload.None;
 
     /// <summary>The kernel name C# cells use (aliases "c#", "C#").</summary>
     public string DefaultKernelName { get; init; } = "csharp";

@@ -35,6 +35,9 @@ public sealed class ReproduceOptions
 
     public IReadOnlyList<IReproduceStep> ExtraSteps { get; init; } = [];
 
+    /// <summary>Libraries every notebook's kernel references before its first cell.</summary>
+    public KernelPreload Preload { get; init; } = KernelPreload.None;
+
     public TextWriter Log { get; init; } = Console.Out;
 
     /// <summary>Directories whose assemblies are part of every notebook's input hash (default: the host's base directory).</summary>
@@ -168,7 +171,17 @@ public static partial class ReproduceRunner
                 var codeCount = 0;
                 var result = await NotebookExecutor.ExecuteAsync(item.Document, Path.GetDirectoryName(item.Full)!, new NotebookExecutionOptions
                 {
-                    Kernel = new WorkspaceKernelOptions { Images = images },
+                    Kernel = new WorkspaceKernelOptions
+                    {
+                        Images = images,
+                        Preload = options.Preload,
+                        // A rendered .ipynb carries the figure (drawn by VS Code's and JupyterLab's Plotly renderers)
+                        // and one PNG (GitHub); the standalone HTML draws from the figure. No plotly.js, no second image.
+                        ChartOutputs = ChartOutputs.PlotlyJson | ChartOutputs.Png,
+                        // 1.5× keeps the PNG sharp at GitHub's column width and a chart-heavy notebook under 1 MB;
+                        // print-ready images are the figure exports (scale 2).
+                        PngScale = 1.5,
+                    },
                     CellTimeout = options.CellTimeout,
                     Parameters = item.Parameters,
                     PathRoot = options.RepositoryRoot,

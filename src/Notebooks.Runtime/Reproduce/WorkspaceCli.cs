@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Execution;
+using Notebooks.Runtime.Jupyter;
+using Notebooks.Runtime.Kernel;
 using Notebooks.Runtime.Stdio;
 
 namespace Notebooks.Runtime.Reproduce;
@@ -24,6 +26,12 @@ public static class WorkspaceCli
                                             artifacts/run.json, then run the workspace's extra steps.
           <workspace> stdio [options]       Serve the workspace kernel over stdin/stdout (the protocol of
                                             `dotnet-interactive stdio`), for VS Code Polyglot Notebooks.
+          <workspace> jupyter <connection_file>
+                                            Serve the workspace kernel over the Jupyter protocol (VS Code's
+                                            Jupyter extension, JupyterLab, nbconvert start it from its kernelspec).
+          <workspace> jupyter install [--user | --prefix <dir>]
+                                            Install the kernelspec where Jupyter looks: the user's kernels folder
+                                            (default) or <dir>/share/jupyter/kernels.
           <workspace> help | --help         Show this text.
 
         reproduce options:
@@ -50,8 +58,18 @@ public static class WorkspaceCli
     public static Task<int> RunAsync(string[] args, IReadOnlyList<IReproduceStep> extraSteps) =>
         RunAsync(args, extraSteps, Console.Out, Console.Error);
 
-    public static async Task<int> RunAsync(string[] args, IReadOnlyList<IReproduceStep> extraSteps, TextWriter output, TextWriter error, CancellationToken ct = default)
+    public static Task<int> RunAsync(string[] args, WorkspaceSetup setup) =>
+        RunAsync(args, setup, Console.Out, Console.Error);
+
+    public static Task<int> RunAsync(string[] args, IReadOnlyList<IReproduceStep> extraSteps, TextWriter output, TextWriter error, CancellationToken ct = default) =>
+        RunAsync(args, new WorkspaceSetup(extraSteps, KernelPreload.None, DefaultIdentity), output, error, ct);
+
+    /// <summary>The kernel's name when a workspace does not give one.</summary>
+    public static KernelIdentity DefaultIdentity { get; } = new("notebooks-runtime", "C# (notebooks runtime)", "C# notebook kernel");
+
+    public static async Task<int> RunAsync(string[] args, WorkspaceSetup setup, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
+        var extraSteps = setup.Steps;
         // VS Code passes client directives such as "[vscode]" before the verb, as it does to dotnet-interactive.
         var arguments = args.Where(a => !(a.StartsWith('[') && a.EndsWith(']'))).ToList();
         if (arguments.Count == 0 || arguments[0] is "help" or "--help" or "-h" or "-?")
@@ -66,8 +84,9 @@ public static class WorkspaceCli
         {
             return verb switch
             {
-                "reproduce" => await ReproduceAsync(rest, extraSteps, output, ct),
-                "stdio" => await StdioAsync(rest, error, ct),
+                "reproduce" => await ReproduceAsync(rest, setup, output, ct),
+                "stdio" => await StdioAsync(rest, setup, error, ct),
+                "jupyter" => await JupyterCommand.RunAsync(rest, setup, output, error, ct),
                 _ => throw new UsageException($"Unknown command '{verb}'. Run with --help."),
             };
         }
@@ -81,6 +100,11 @@ public static class WorkspaceCli
             await error.WriteLineAsync($"error: {e.Message}");
             return ExitUsage;
         }
+        catch (ConnectionFileException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ExitEnvironment;
+        }
         catch (EnvironmentException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
@@ -88,8 +112,9 @@ public static class WorkspaceCli
         }
     }
 
-    private static async Task<int> ReproduceAsync(List<string> args, IReadOnlyList<IReproduceStep> extraSteps, TextWriter output, CancellationToken ct)
+    private static async Task<int> ReproduceAsync(List<string> args, WorkspaceSetup setup, TextWriter output, CancellationToken ct)
     {
+        var extraSteps = setup.Steps;
         var force = false;
         var runSteps = true;
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -177,12 +202,17 @@ public static class WorkspaceCli
             CellTimeout = timeout,
             Only = only,
             ExtraSteps = runSteps ? extraSteps : [],
+            Preload = setup.Preload,
             Log = output,
         }, ct);
+
+        // The kernelspec of this very build, so `JUPYTER_PATH=artifacts/jupyter` finds it without an install.
+        var artifactsDir = artifacts is null ? Path.Combine(root, "artifacts") : Path.GetFullPath(artifacts);
+        JupyterCommand.KernelspecFor(setup.Identity).WriteTo(Path.Combine(artifactsDir, "jupyter", "kernels"));
         return result.ExitCode;
     }
 
-    private static async Task<int> StdioAsync(List<string> args, TextWriter error, CancellationToken ct)
+    private static async Task<int> StdioAsync(List<string> args, WorkspaceSetup setup, TextWriter error, CancellationToken ct)
     {
         string? workingDir = null, hostName = null;
         var defaultKernel = "csharp";
@@ -223,6 +253,7 @@ public static class WorkspaceCli
             WorkingDirectory = workingDir,
             DefaultKernelName = defaultKernel,
             KernelHostName = hostName,
+            Preload = setup.Preload,
         }, stdin, stdout, error, ct);
     }
 

@@ -14,6 +14,9 @@ public sealed class StdioOptions
 
     /// <summary>The host name announced in kernel URIs (kernel://name); default kernel://pid-&lt;process id&gt;, as the stock tool.</summary>
     public string? KernelHostName { get; init; }
+
+    /// <summary>Libraries referenced and namespaces imported before the first cell.</summary>
+    public KernelPreload Preload { get; init; } = KernelPreload.None;
 }
 
 /// <summary>
@@ -43,7 +46,9 @@ public static class StdioKernelHost
         }
 
         await using var images = chromium is null ? null : new LazyChartImageRenderer(chromium);
-        using var kernel = WorkspaceKernel.Create(new WorkspaceKernelOptions { Images = images, DefaultKernelName = options.DefaultKernelName });
+        using var kernel = await WorkspaceKernel.CreateAsync(
+            new WorkspaceKernelOptions { Images = images, DefaultKernelName = options.DefaultKernelName, Preload = options.Preload },
+            ct: ct);
 
         var eofReader = new EndOfInputReader(input);
         // Events are published from several threads. The sender awaits StreamWriter.WriteLineAsync, which throws when a

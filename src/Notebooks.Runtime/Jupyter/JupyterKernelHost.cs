@@ -1,0 +1,361 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
+using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Kernel;
+
+namespace Notebooks.Runtime.Jupyter;
+
+/// <summary>
+/// The workspace kernel served over the Jupyter messaging protocol 5.3, for VS Code's Jupyter extension,
+/// JupyterLab, nbclient/nbconvert and any other Jupyter client. Sockets are bound before the compiler warms up,
+/// kernel_info is answered at once, and shell requests run one at a time while control requests (interrupt,
+/// shutdown) are answered even during a long cell.
+/// </summary>
+public sealed class JupyterKernelHost : IAsyncDisposable
+{
+    private readonly JupyterKernelOptions _options;
+    private readonly TextWriter _log;
+    private readonly KernelSockets _sockets;
+    private readonly string _session = Guid.NewGuid().ToString("N");
+    private readonly Channel<JupyterMessage> _shellQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<JupyterMessage> _controlQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CellRunTracker _tracker = new();
+    private readonly LazyChartImageRenderer? _images;
+    private readonly Task<CompositeKernel> _kernel;
+    private readonly object _gate = new();
+    private RunningCell? _running;
+    private bool _wedged;
+    private int _executionCount;
+
+    private JupyterKernelHost(JupyterKernelOptions options, ConnectionInfo connection, TextWriter log)
+    {
+        _options = options;
+        _log = log;
+        _sockets = new KernelSockets(connection, OnMessage, log);
+        _sockets.Start();
+
+        if (options.StaticImages && ChromiumLocator.TryFind() is { } chromium)
+        {
+            _images = new LazyChartImageRenderer(chromium);
+            // Start the browser now, while the user reads the notebook, so the first chart does not wait for it.
+            _ = _images.WarmUpAsync();
+        }
+        else
+        {
+            log.WriteLine("jupyter: no Chromium browser: charts are interactive but carry no static image. Install it: " + BrowserNotFoundException.InstallHint);
+        }
+
+        var kernelOptions = Copy(options.Kernel, _images);
+        _kernel = Task.Run(async () =>
+        {
+            var kernel = await WorkspaceKernel.CreateAsync(kernelOptions, _tracker);
+            kernel.KernelEvents.Subscribe(OnKernelEvent);
+            return kernel;
+        });
+    }
+
+    /// <summary>Serves until a shutdown request, the parent process ending, or <paramref name="ct"/>.</summary>
+    public static async Task<int> RunAsync(JupyterKernelOptions options, TextWriter log, CancellationToken ct = default)
+    {
+        var connection = ConnectionInfo.Load(options.ConnectionFile);
+        await using var host = new JupyterKernelHost(options, connection, log);
+        var shell = Task.Run(host.ShellLoopAsync, CancellationToken.None);
+        var control = Task.Run(host.ControlLoopAsync, CancellationToken.None);
+        using var stopWatching = new CancellationTokenSource();
+        var parent = ParentProcessWatch.WaitForExitAsync(options.ParentProcessId, stopWatching.Token);
+        var ended = await Task.WhenAny(host._shutdown.Task, parent, Task.Delay(Timeout.Infinite, ct));
+        await stopWatching.CancelAsync();
+        if (ended == parent)
+        {
+            log.WriteLine("jupyter: the parent process is gone; shutting down.");
+        }
+
+        host._shellQueue.Writer.TryComplete();
+        host._controlQueue.Writer.TryComplete();
+        return 0;
+    }
+
+    private static WorkspaceKernelOptions Copy(WorkspaceKernelOptions options, IChartImageRenderer? images) => new()
+    {
+        Images = images,
+        ChartWidth = options.ChartWidth,
+        ChartHeight = options.ChartHeight,
+        PngScale = options.PngScale,
+        MaxTableRows = options.MaxTableRows,
+        ImageTimeout = options.ImageTimeout,
+        ChartOutputs = options.ChartOutputs,
+        InlinePlotlyJs = options.InlinePlotlyJs,
+        Preload = options.Preload,
+        DefaultKernelName = options.DefaultKernelName,
+    };
+
+    private void OnMessage(KernelChannel channel, JupyterMessage message)
+    {
+        switch (channel, message.MsgType)
+        {
+            case (_, "kernel_info_request"):
+                // Clients repeat kernel_info until they see iopub traffic, so it is answered at once with busy/idle.
+                Publish(message, "status", Status("busy"));
+                Reply(channel, message, "kernel_info_reply", _options.Identity.KernelInfoReply());
+                Publish(message, "status", Status("idle"));
+                break;
+            case (KernelChannel.Control, _):
+                _controlQueue.Writer.TryWrite(message);
+                break;
+            case (KernelChannel.Shell, _):
+                _shellQueue.Writer.TryWrite(message);
+                break;
+            default:
+                // stdin replies: this kernel never asks for input.
+                break;
+        }
+    }
+
+    private async Task ShellLoopAsync()
+    {
+        await foreach (var message in _shellQueue.Reader.ReadAllAsync())
+        {
+            Publish(message, "status", Status("busy"));
+            try
+            {
+                await HandleShellAsync(message);
+            }
+            catch (Exception e)
+            {
+                _log.WriteLine($"jupyter: {message.MsgType} failed: {e}");
+            }
+            finally
+            {
+                Publish(message, "status", Status("idle"));
+            }
+        }
+    }
+
+    private async Task HandleShellAsync(JupyterMessage message)
+    {
+        switch (message.MsgType)
+        {
+            case "execute_request":
+                await ExecuteAsync(message);
+                break;
+            case "complete_request":
+                Reply(KernelChannel.Shell, message, "complete_reply",
+                    await LanguageRequests.CompleteAsync(await _kernel, message.Text("code"), message.Number("cursor_pos")));
+                break;
+            case "inspect_request":
+                Reply(KernelChannel.Shell, message, "inspect_reply",
+                    await LanguageRequests.InspectAsync(await _kernel, message.Text("code"), message.Number("cursor_pos")));
+                break;
+            case "is_complete_request":
+                Reply(KernelChannel.Shell, message, "is_complete_reply", LanguageRequests.IsComplete(message.Text("code")));
+                break;
+            case "comm_info_request":
+                Reply(KernelChannel.Shell, message, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
+                break;
+            case "history_request":
+                Reply(KernelChannel.Shell, message, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+                break;
+            case "shutdown_request":
+                Shutdown(KernelChannel.Shell, message);
+                break;
+            case "comm_open" or "comm_msg" or "comm_close":
+                break; // no comm targets: widgets are not supported
+            default:
+                _log.WriteLine($"jupyter: unknown shell message type '{message.MsgType}' ignored.");
+                break;
+        }
+    }
+
+    private async Task ControlLoopAsync()
+    {
+        await foreach (var message in _controlQueue.Reader.ReadAllAsync())
+        {
+            switch (message.MsgType)
+            {
+                case "interrupt_request":
+                    Reply(KernelChannel.Control, message, "interrupt_reply", await InterruptAsync());
+                    break;
+                case "shutdown_request":
+                    Shutdown(KernelChannel.Control, message);
+                    break;
+                default:
+                    _log.WriteLine($"jupyter: unknown control message type '{message.MsgType}' ignored.");
+                    break;
+            }
+        }
+    }
+
+    private async Task ExecuteAsync(JupyterMessage request)
+    {
+        var code = request.Text("code");
+        var silent = request.Flag("silent");
+        var storeHistory = !silent && request.Flag("store_history", true);
+        if (storeHistory)
+        {
+            _executionCount++;
+        }
+
+        var count = _executionCount;
+        if (!silent)
+        {
+            Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
+        }
+
+        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent);
+        if (_wedged)
+        {
+            publisher.Fail(new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
+            ReplyExecute(request, count, publisher.Failure);
+            return;
+        }
+
+        var kernel = await _kernel;
+        using var cancellation = new CancellationTokenSource();
+        var cell = new RunningCell(publisher, cancellation);
+        lock (_gate)
+        {
+            _running = cell;
+        }
+
+        try
+        {
+            var send = Task.Run(() => kernel.SendAsync(new SubmitCode(code, kernel.DefaultKernelName), cancellation.Token));
+            var interrupted = Task.Delay(Timeout.Infinite, cancellation.Token);
+            if (await Task.WhenAny(send, interrupted) == send && !cancellation.IsCancellationRequested)
+            {
+                var result = await send;
+                if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
+                {
+                    var error = CellError.From(failed, result.Events.OfType<DiagnosticsProduced>());
+                    publisher.Fail(new ErrorContent(error.Name, error.Message, error.Traceback));
+                }
+            }
+            else
+            {
+                var stopped = await _tracker.WaitIdleAsync(_options.InterruptGracePeriod);
+                _wedged |= !stopped;
+                publisher.Fail(stopped
+                    ? new ErrorContent("Interrupted", "The cell was interrupted.", ["Interrupted: the cell was interrupted."])
+                    : new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
+            }
+        }
+        finally
+        {
+            publisher.Close();
+            lock (_gate)
+            {
+                _running = null;
+            }
+        }
+
+        ReplyExecute(request, count, publisher.Failure);
+    }
+
+    private string RestartMessage =>
+        $"The interrupted cell is still running after {_options.InterruptGracePeriod.TotalSeconds:0.#} s: its code does not check " +
+        "Cell.CancellationToken, and .NET cannot stop a thread from outside. Restart the kernel to stop it.";
+
+    private void ReplyExecute(JupyterMessage request, int count, ErrorContent? failure)
+    {
+        var content = failure is null
+            ? new JsonObject { ["status"] = "ok", ["execution_count"] = count, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() }
+            : failure.ToJson();
+        if (failure is not null)
+        {
+            content["status"] = "error";
+            content["execution_count"] = count;
+        }
+
+        Reply(KernelChannel.Shell, request, "execute_reply", content);
+    }
+
+    private async Task<JsonObject> InterruptAsync()
+    {
+        RunningCell? cell;
+        lock (_gate)
+        {
+            cell = _running;
+        }
+
+        if (cell is null)
+        {
+            return new JsonObject { ["status"] = "ok" };
+        }
+
+        await cell.Cancellation.CancelAsync();
+        if (await _tracker.WaitIdleAsync(_options.InterruptGracePeriod))
+        {
+            return new JsonObject { ["status"] = "ok" };
+        }
+
+        // The front end restarts the kernel when an interrupt fails (VS Code offers it); say why.
+        return new JsonObject
+        {
+            ["status"] = "error",
+            ["ename"] = "KernelRestartRequired",
+            ["evalue"] = RestartMessage,
+            ["traceback"] = new JsonArray(RestartMessage),
+        };
+    }
+
+    private void Shutdown(KernelChannel channel, JupyterMessage request)
+    {
+        var content = new JsonObject { ["status"] = "ok", ["restart"] = request.Flag("restart") };
+        Reply(channel, request, "shutdown_reply", content);
+        Publish(request, "shutdown_reply", content.DeepClone().AsObject());
+        _shutdown.TrySetResult(request.Flag("restart"));
+    }
+
+    private void OnKernelEvent(KernelEvent e)
+    {
+        RunningCell? cell;
+        lock (_gate)
+        {
+            cell = _running;
+        }
+
+        cell?.Publisher.OnEvent(e);
+    }
+
+    private static JsonObject Status(string state) => new() { ["execution_state"] = state };
+
+    private void Publish(JupyterMessage parent, string msgType, JsonObject content) =>
+        _sockets.Send(KernelChannel.Iopub, new JupyterMessage(
+            [KernelSockets.Topic(msgType)],
+            MessageHeaders.Create(msgType, _session, DateTimeOffset.UtcNow),
+            parent.Header.DeepClone().AsObject(),
+            new JsonObject(),
+            content,
+            []));
+
+    private void Reply(KernelChannel channel, JupyterMessage request, string msgType, JsonObject content) =>
+        _sockets.Send(channel, new JupyterMessage(
+            request.Identities,
+            MessageHeaders.Create(msgType, _session, DateTimeOffset.UtcNow),
+            request.Header.DeepClone().AsObject(),
+            new JsonObject(),
+            content,
+            []));
+
+    public async ValueTask DisposeAsync()
+    {
+        // The browser goes first: it is the part that could outlive the kernel.
+        if (_images is not null)
+        {
+            await _images.DisposeAsync();
+        }
+
+        _sockets.Flush(TimeSpan.FromSeconds(2));
+        _sockets.Dispose();
+        if (_kernel.IsCompletedSuccessfully && !_wedged)
+        {
+            _kernel.Result.Dispose();
+        }
+    }
+
+    private sealed record RunningCell(ExecutionPublisher Publisher, CancellationTokenSource Cancellation);
+}

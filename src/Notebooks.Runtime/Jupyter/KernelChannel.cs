@@ -1,0 +1,11 @@
+namespace Notebooks.Runtime.Jupyter;
+
+/// <summary>The five sockets of a Jupyter kernel.</summary>
+public enum KernelChannel
+{
+    Shell,
+    Control,
+    Stdin,
+    Iopub,
+    Heartbeat,
+}
