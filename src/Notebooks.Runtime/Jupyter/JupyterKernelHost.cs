@@ -174,6 +174,20 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     {
         await foreach (var message in _controlQueue.Reader.ReadAllAsync())
         {
+            try
+            {
+                await HandleControlAsync(message);
+            }
+            catch (Exception e)
+            {
+                _log.WriteLine($"jupyter: control {message.MsgType} failed: {e}");
+            }
+        }
+    }
+
+    private async Task HandleControlAsync(JupyterMessage message)
+    {
+        {
             switch (message.MsgType)
             {
                 case "interrupt_request":
@@ -213,9 +227,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             return;
         }
 
-        var kernel = await _kernel;
         using var cancellation = new CancellationTokenSource();
-        var cell = new RunningCell(publisher, cancellation);
+        var cell = new RunningCell(publisher, cancellation, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         lock (_gate)
         {
             _running = cell;
@@ -223,9 +236,10 @@ public sealed class JupyterKernelHost : IAsyncDisposable
 
         try
         {
+            // An interrupt while the kernel is still starting stops the cell before it runs.
+            var kernel = await _kernel.WaitAsync(cancellation.Token).ConfigureAwait(false);
             var send = Task.Run(() => kernel.SendAsync(new SubmitCode(code, kernel.DefaultKernelName), cancellation.Token));
-            var interrupted = Task.Delay(Timeout.Infinite, cancellation.Token);
-            if (await Task.WhenAny(send, interrupted) == send && !cancellation.IsCancellationRequested)
+            if (await Task.WhenAny(send, cell.Interrupted.Task) == send && !cell.Interrupted.Task.IsCompleted)
             {
                 var result = await send;
                 if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
@@ -242,6 +256,10 @@ public sealed class JupyterKernelHost : IAsyncDisposable
                     ? new ErrorContent("Interrupted", "The cell was interrupted.", ["Interrupted: the cell was interrupted."])
                     : new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
             }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            publisher.Fail(new ErrorContent("Interrupted", "The cell was interrupted before it started.", ["Interrupted: the cell was interrupted before it started."]));
         }
         finally
         {
@@ -286,7 +304,19 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             return new JsonObject { ["status"] = "ok" };
         }
 
-        await cell.Cancellation.CancelAsync();
+        cell.Interrupted.TrySetResult();
+        // Cancellation callbacks run the kernel's own clean-up synchronously; they must not hold up this reply.
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                cell.Cancellation.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The cell ended meanwhile.
+            }
+        });
         if (await _tracker.WaitIdleAsync(_options.InterruptGracePeriod))
         {
             return new JsonObject { ["status"] = "ok" };
@@ -357,5 +387,5 @@ public sealed class JupyterKernelHost : IAsyncDisposable
         }
     }
 
-    private sealed record RunningCell(ExecutionPublisher Publisher, CancellationTokenSource Cancellation);
+    private sealed record RunningCell(ExecutionPublisher Publisher, CancellationTokenSource Cancellation, TaskCompletionSource Interrupted);
 }

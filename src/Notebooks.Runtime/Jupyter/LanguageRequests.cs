@@ -32,7 +32,12 @@ internal static class LanguageRequests
             }
         }
 
-        var items = produced?.Completions.ToList() ?? [];
+        // Jupyter's matches are the completions of what was typed, not every member in scope.
+        var typed = code[start..cursor];
+        var items = (produced?.Completions ?? [])
+            .Where(i => MatchText(i).StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(MatchText)
+            .ToList();
         return new JsonObject
         {
             ["status"] = "ok",
