@@ -13,8 +13,9 @@ public sealed class ClaimVerdictsStep : IReproduceStep
     {
         var data = DataSetLoader.Load(Path.Combine(context.RepositoryRoot, "data"));
         var verdicts = new ClaimChecker(data).CheckAll();
-        ClaimVerdictsFile.Write(Path.Combine(context.ArtifactsDirectory, "claims.csv"), verdicts);
+        ClaimVerdictsFile.Write(Path.Combine(context.ArtifactsDirectory, "claims.csv"), data, verdicts);
         var counts = string.Join(", ", verdicts.GroupBy(v => v.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Id()}"));
-        return Task.FromResult(new StepOutcome(true, $"{verdicts.Count} claims → artifacts/claims.csv ({counts})"));
+        var split = verdicts.Count(v => v.VintagesDisagree);
+        return Task.FromResult(new StepOutcome(true, $"{verdicts.Count} claims → artifacts/claims.csv ({counts}; {split} differ between first-published and final figures)"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guangzhou.Analysis.Data;
 
 namespace Guangzhou.Analysis.Claims;
@@ -33,13 +32,5 @@ public static class Tolerance
     }
 
     /// <summary>Half a unit of the last decimal the number was printed with: 253.98 → 0.005, 64 → 0.5.</summary>
-    public static decimal HalfLastDigit(decimal stated)
-    {
-        var text = stated.ToString(CultureInfo.InvariantCulture);
-        var dot = text.IndexOf('.');
-        var decimals = dot < 0 ? 0 : text.Length - dot - 1;
-        var unit = 1m;
-        for (var i = 0; i < decimals; i++) unit /= 10m;
-        return unit / 2m;
-    }
+    public static decimal HalfLastDigit(decimal stated) => Precision.HalfLastDigit(stated);
 }

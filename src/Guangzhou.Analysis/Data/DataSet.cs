@@ -27,35 +27,54 @@ public sealed class DataSet(
                                 && (period is null || o.Period == period));
 
     /// <summary>
-    /// The one value to show for a series, entity and period: the most reliable source's, and among equals the latest
-    /// published (a later communiqué revises an earlier one). Null where nothing was published that we could cite.
+    /// The independent rows for a series, entity and period, best first: the preferred vintage, then the nearest tier,
+    /// original readings before reprints, the latest published. Rows the preference's cut-off excludes and the article are left out.
     /// </summary>
-    public Observation? Best(string seriesId, string entity, Period period)
-    {
-        var ranked = Find(seriesId, entity, period)
-            .OrderBy(o => Sources[o.SourceId].Tier)
-            .ThenByDescending(o => Sources[o.SourceId].Published, StringComparer.Ordinal)
+    public IReadOnlyList<Observation> Ranked(string seriesId, string entity, Period period, VintagePreference preference) =>
+        Find(seriesId, entity, period)
+            .Where(o => !SourceOf(o).IsArticle && preference.Admits(o, SourceOf(o).Document))
+            .OrderBy(o => preference.Rank(o.Vintage))
+            .ThenBy(o => SourceOf(o).Tier)
+            .ThenBy(o => SourceOf(o).Reading)
+            .ThenByDescending(o => SourceOf(o).Published, StringComparer.Ordinal)
             .ThenBy(o => o.Location.File, StringComparer.Ordinal).ThenBy(o => o.Location.Line)
             .ToArray();
-        if (ranked.Length == 0) return null;
+
+    /// <summary>The one value to show, on the latest vintage (final or revised figures where published).</summary>
+    public Observation? Best(string seriesId, string entity, Period period) => Best(seriesId, entity, period, VintagePreference.Latest);
+
+    /// <summary>
+    /// The one value to show for a series, entity and period on the preferred vintage: the most reliable source's, and among
+    /// equals the latest published. Null where nothing was published that we could cite.
+    /// </summary>
+    public Observation? Best(string seriesId, string entity, Period period, VintagePreference preference)
+    {
+        var ranked = Ranked(seriesId, entity, period, preference);
+        if (ranked.Count == 0) return null;
         var top = ranked[0];
-        // A work report rounds (3.1萬億元); a lower-tier source may print the exact figure (31032.50億元). When the exact
-        // figure agrees with the rounded one to the rounded one's precision, it refines it rather than contradicting it.
+        // A work report rounds (3.1萬億元); a lower-tier source may print the exact figure (31032.50億元) of the same release.
+        // When the exact figure agrees with the rounded one to the rounded one's precision, it refines it rather than contradicting it.
         var baseUnit = Series[seriesId].Unit;
         var topValue = top.Quantity.To(baseUnit).Value;
-        var topHalfDigit = new Quantity(Guangzhou.Analysis.Claims.Tolerance.HalfLastDigit(top.Value), top.Unit).To(baseUnit).Value;
+        var topHalfDigit = new Quantity(Precision.HalfLastDigit(top.Value), top.Unit).To(baseUnit).Value;
         return ranked.Skip(1)
+            .Where(o => o.Vintage == top.Vintage)
             .Where(o => Math.Abs(o.Quantity.To(baseUnit).Value - topValue) <= topHalfDigit)
-            .Where(o => new Quantity(Guangzhou.Analysis.Claims.Tolerance.HalfLastDigit(o.Value), o.Unit).To(baseUnit).Value < topHalfDigit)
+            .Where(o => new Quantity(Precision.HalfLastDigit(o.Value), o.Unit).To(baseUnit).Value < topHalfDigit)
             .FirstOrDefault() ?? top;
     }
 
-    /// <summary>The best annual value per year for an entity, in year order; years without a citable value are absent.</summary>
+    /// <summary>The best annual value per year for an entity, in year order, on the latest vintage; years without a citable value are absent.</summary>
     public IReadOnlyList<Observation> AnnualSeries(string seriesId, string entity, int fromYear = int.MinValue, int toYear = int.MaxValue) =>
+        AnnualSeries(seriesId, entity, VintagePreference.Latest, fromYear, toYear);
+
+    /// <summary>The best annual value per year for an entity on the preferred vintage.</summary>
+    public IReadOnlyList<Observation> AnnualSeries(string seriesId, string entity, VintagePreference preference, int fromYear = int.MinValue, int toYear = int.MaxValue) =>
         Find(seriesId, entity)
             .Where(o => o.Period.IsFullYear && o.Period.Year >= fromYear && o.Period.Year <= toYear)
             .Select(o => o.Period.Year).Distinct().Order()
-            .Select(y => Best(seriesId, entity, Period.OfYear(y))!)
+            .Select(y => Best(seriesId, entity, Period.OfYear(y), preference))
+            .OfType<Observation>()
             .ToArray();
 
     public string EntityName(string id, Language language) =>

@@ -24,6 +24,7 @@ public static class DataSetLoader
     private static readonly IReadOnlyDictionary<string, ReliabilityTier> Tiers = new Dictionary<string, ReliabilityTier>
     {
         ["official"] = ReliabilityTier.Official,
+        ["official-reprint"] = ReliabilityTier.OfficialReprint,
         ["company"] = ReliabilityTier.Company,
         ["industry-association"] = ReliabilityTier.IndustryAssociation,
         ["media-state"] = ReliabilityTier.MediaState,
@@ -40,11 +41,12 @@ public static class DataSetLoader
     {
         ["observation"] = CheckKind.Observation, ["rank"] = CheckKind.Rank, ["overtake_year"] = CheckKind.OvertakeYear,
         ["share_of"] = CheckKind.ShareOf, ["plan_count"] = CheckKind.PlanCount, ["plan_total"] = CheckKind.PlanTotal,
+        ["lead_widened"] = CheckKind.LeadWidened,
     };
 
-    private static readonly IReadOnlyDictionary<string, PlanItemKind> PlanKinds = new Dictionary<string, PlanItemKind>
+    private static readonly IReadOnlyDictionary<string, Reading> Readings = new Dictionary<string, Reading>
     {
-        ["cluster"] = PlanItemKind.Cluster, ["future_industry"] = PlanItemKind.FutureIndustry, ["modern_service"] = PlanItemKind.ModernService,
+        ["original"] = Reading.Original, ["reprint"] = Reading.Reprint,
     };
 
     /// <summary>Loads every file of <paramref name="dataDirectory"/>; paths in errors are shown relative to its parent.</summary>
@@ -55,7 +57,8 @@ public static class DataSetLoader
         string Path(string file) => System.IO.Path.Combine(dataDirectory, file);
         string Display(string file) => System.IO.Path.Combine(System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(dataDirectory))), file);
 
-        var sources = LoadSources(Path(DataFiles.Sources), Display(DataFiles.Sources));
+        var documents = LoadDocuments(Path(DataFiles.Documents), Display(DataFiles.Documents));
+        var sources = LoadSources(Path(DataFiles.Sources), Display(DataFiles.Sources), documents);
         var entities = LoadEntities(Path(DataFiles.Entities), Display(DataFiles.Entities));
         var series = LoadSeries(Path(DataFiles.Series), Display(DataFiles.Series));
         var references = new References(sources, entities, series);
@@ -114,11 +117,46 @@ public static class DataSetLoader
         return result;
     }
 
-    private static Dictionary<string, Source> LoadSources(string path, string display) =>
-        UniqueBy(CsvTable.Read(path, display, DataFiles.SourceColumns).Select(r => (r, new Source(
-            r.Required("source_id"), r.Required("publisher"), r.Required("publisher_en"), r.Required("title"), r.Required("url"), r.Optional("published"),
-            r.Required("accessed"), r.Enum("kind", SourceKinds), r.Required("language"), r.Enum("tier", Tiers), r.Optional("note")))),
-            "source_id", s => s.Id);
+    private static Dictionary<string, Document> LoadDocuments(string path, string display) =>
+        UniqueBy(CsvTable.Read(path, display, DataFiles.DocumentColumns).Select(r =>
+        {
+            var published = r.Optional("published");
+            if (published.Length > 0 && !PublicationDate.TryParse(published, out _))
+                throw r.Error("published", $"'{published}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).");
+            var hosts = r.Optional("host").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (hosts.FirstOrDefault(h => h.Contains('/') || h.Contains(':')) is { } bad)
+                throw r.Error("host", $"'{bad}' is not a host name (write e.g. gz.gov.cn, no scheme or path; separate several with spaces).");
+            return (r, new Document(r.Required("document_id"), r.Required("publisher"), r.Required("publisher_en"), r.Required("title"),
+                published, r.Enum("kind", SourceKinds), r.Required("language"), hosts, r.Optional("note")));
+        }), "document_id", d => d.Id);
+
+    private static Dictionary<string, Source> LoadSources(string path, string display, IReadOnlyDictionary<string, Document> documents)
+    {
+        var readingOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        return UniqueBy(CsvTable.Read(path, display, DataFiles.SourceColumns).Select(r =>
+        {
+            var documentId = r.Required("document_id");
+            if (!documents.TryGetValue(documentId, out var document))
+                throw r.Error("document_id", $"unknown document '{documentId}': add it to {DataFiles.Documents} first.");
+            // One reading per document: two readings of one document would count one confirmation twice.
+            if (!readingOf.TryAdd(documentId, r.Line))
+                throw r.Error("document_id", $"document '{documentId}' is already read on line {readingOf[documentId]}; a reprint is not a second source.");
+            var reading = r.Enum("reading", Readings);
+            var tier = r.Enum("tier", Tiers);
+            var source = new Source(r.Required("source_id"), document, r.Required("url"), r.Required("accessed"), reading, tier, r.Optional("note"));
+            if (reading == Reading.Original && source.Host.Length > 0 && !document.IsOwnHost(source.Host))
+                throw r.Error("reading", $"'{source.Host}' is not a host of the document's publisher ({(document.Hosts.Count == 0 ? "none recorded" : string.Join(" ", document.Hosts))}): a reading elsewhere is a reprint.");
+            if (reading == Reading.Reprint && source.Host.Length > 0 && document.IsOwnHost(source.Host))
+                throw r.Error("reading", $"'{source.Host}' is the publisher's own host: the reading is the original.");
+            if (Source.RequiredTier(document, reading) is { } required && required != tier)
+                throw r.Error("tier", $"{(reading == Reading.Original ? "an original" : "a reprint")} reading of a {document.Kind} document is tier '{TierName(required)}', not '{TierName(tier)}'.");
+            if (Source.RequiredTier(document, reading) is null && tier is ReliabilityTier.Official or ReliabilityTier.OfficialReprint)
+                throw r.Error("tier", $"only official documents (statistics, budget and work reports, government releases) are tier '{TierName(tier)}'; this one is {document.Kind}.");
+            return (r, source);
+        }), "source_id", s => s.Id);
+    }
+
+    private static string TierName(ReliabilityTier tier) => Tiers.First(t => t.Value == tier).Key;
 
     private static Dictionary<string, Entity> LoadEntities(string path, string display) =>
         UniqueBy(CsvTable.Read(path, display, DataFiles.EntityColumns).Select(r => (r, new Entity(
@@ -138,7 +176,7 @@ public static class DataSetLoader
         var expected = check switch
         {
             CheckKind.Rank or CheckKind.PlanCount => Unit.Count,
-            CheckKind.OvertakeYear => Unit.Years,
+            CheckKind.OvertakeYear or CheckKind.LeadWidened => Unit.Years,
             CheckKind.ShareOf => Unit.Percent,
             _ => series.Unit,
         };
@@ -156,6 +194,9 @@ public static class DataSetLoader
             var entity = refs.Entity(r);
             var period = r.Period("period");
             var quantity = QuantityIn(r, series);
+            var vintageText = r.Required("vintage");
+            if (!Vintage.TryParse(vintageText, out var vintage))
+                throw r.Error("vintage", $"'{vintageText}' is not a vintage; expected {Vintage.Grammar}.");
             var source = refs.Source(r);
             if (refs.Sources[source].IsArticle)
                 throw r.Error("source_id", $"the article is not evidence: its numbers belong in {DataFiles.Claims}.");
@@ -163,13 +204,13 @@ public static class DataSetLoader
             var key = (series.Id, entity, period.ToString(), source);
             if (!keys.TryAdd(key, r.Location))
                 throw r.Error("series", $"duplicate key ({series.Id}, {entity}, {period}, {source}); first at {keys[key]}.");
-            yield return new Observation(series.Id, entity, period, quantity, source, quote, r.Optional("note"), r.Location);
+            yield return new Observation(series.Id, entity, period, quantity, source, quote, r.Optional("note"), r.Location) { Vintage = vintage };
         }
     }
 
     private static IReadOnlyList<PlanItem> LoadPlan(string path, string display, References refs) =>
         UniqueBy(CsvTable.Read(path, display, DataFiles.PlanColumns).Select(r => (r, new PlanItem(
-            r.Required("item_id"), r.Enum("kind", PlanKinds), r.Optional("group"), r.Required("name"), r.Optional("article_tier"),
+            r.Required("item_id"), r.Enum("kind", PlanItemKinds.ByName), r.Optional("group"), r.Required("name"), r.Optional("article_tier"),
             refs.Source(r), r.Required("quote"), r.Optional("note"), r.Location))),
             "item_id", p => p.Id).Values.OrderBy(p => p.Location.Line).ToArray();
 
@@ -179,11 +220,34 @@ public static class DataSetLoader
             var series = refs.SeriesOf(r);
             var check = r.Enum("check", Checks);
             var compare = r.Optional("compare");
-            if (check is CheckKind.OvertakeYear or CheckKind.ShareOf && !refs.Entities.ContainsKey(compare))
-                throw r.Error("compare", $"a {r.Required("check")} claim must name the entity it compares with; '{compare}' is not in {DataFiles.Entities}.");
             return (r, new Claim(
                 r.Required("claim_id"), r.Required("theme"), r.Required("quote"), QuantityIn(r, series, check),
                 r.Enum("qualifier", Qualifiers), refs.Entity(r), series.Id, r.Period("period"), check, compare,
-                refs.Source(r), r.Optional("note"), r.Location));
+                refs.Source(r), r.Optional("note"), r.Location)
+            {
+                Target = TargetOf(r, check, compare, refs),
+                WouldConfirm = r.Optional("would_confirm"),
+            });
         }), "claim_id", c => c.Id).Values.OrderBy(c => c.Location.Line).ToArray();
+
+    /// <summary>Types the `compare` cell by the check: an entity, a plan kind, or nothing.</summary>
+    private static ComparisonTarget TargetOf(CsvRow r, CheckKind check, string compare, References refs)
+    {
+        var checkName = r.Required("check");
+        switch (check)
+        {
+            case CheckKind.OvertakeYear or CheckKind.ShareOf or CheckKind.LeadWidened:
+                return refs.Entities.ContainsKey(compare)
+                    ? new EntityTarget(compare)
+                    : throw r.Error("compare", $"a {checkName} claim must name the entity it compares with; '{compare}' is not in {DataFiles.Entities}.");
+            case CheckKind.PlanCount:
+                return PlanItemKinds.ByName.TryGetValue(compare, out var kind)
+                    ? new PlanKindTarget(kind)
+                    : throw r.Error("compare", $"a plan_count claim must name a plan kind ({string.Join(", ", PlanItemKinds.ByName.Keys)}), not '{compare}'.");
+            default:
+                return compare.Length == 0
+                    ? NoTarget.Instance
+                    : throw r.Error("compare", $"a {checkName} claim compares with nothing; leave compare empty (found '{compare}').");
+        }
+    }
 }

@@ -13,6 +13,7 @@ public static class Labels
         ["fiscal"] = new("財政", "Public finance"),
         ["targets"] = new("目標", "Targets"),
         ["clusters"] = new("產業集群", "Clusters"),
+        ["hetao"] = new("河套科研", "Hetao research"),
     };
 
     /// <summary>The official cluster groups, printed in Simplified Chinese by the source.</summary>

@@ -21,7 +21,7 @@ public static class ClusterTargets
             .Select(p => new ClusterTier(p, data.Claims.FirstOrDefault(c => c.Entity == p.Id && c.Series == "cluster_output_target")))
             .ToArray();
 
-    public static IReadOnlyList<PlanTier> ArticleTiers(DataSet data) => new ClaimChecker(data).ArticleTiers("cluster_output_target");
+    public static IReadOnlyList<PlanTier> ArticleTiers(DataSet data) => ArticlePlan.Tiers(data, "cluster_output_target");
 
     /// <summary>The article's tiers against its total, with an optional different total to test (e.g. 6萬億 as the 2035 GDP goal).</summary>
     public static PlanGap Gap(DataSet data, WanYi? statedTotal = null)

@@ -19,7 +19,9 @@ public enum Unit
     Count,
     /// <summary>年: a number of years ("三年前").</summary>
     Years,
+    /// <summary>平方米: square metres of floor area.</summary>
+    SquareMetres,
 }
 
 /// <summary>What a unit measures; only units of one dimension convert into each other.</summary>
-public enum Dimension { Money, Vehicles, Rate, RateDifference, Count, Duration }
+public enum Dimension { Money, Vehicles, Rate, RateDifference, Count, Duration, Area }

@@ -12,6 +12,7 @@ public static class UnitSymbols
         ["百分點"] = Unit.PercentagePoints,
         ["個"] = Unit.Count,
         ["年"] = Unit.Years,
+        ["平方米"] = Unit.SquareMetres,
     };
 
     public static IReadOnlyCollection<string> All => BySymbol.Keys.ToArray();
@@ -28,6 +29,7 @@ public static class UnitSymbols
         Unit.PercentagePoints => "百分點",
         Unit.Count => "個",
         Unit.Years => "年",
+        Unit.SquareMetres => "平方米",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
@@ -41,6 +43,7 @@ public static class UnitSymbols
         Unit.PercentagePoints => "pp",
         Unit.Count => "",
         Unit.Years => "years",
+        Unit.SquareMetres => "m²",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
@@ -52,6 +55,7 @@ public static class UnitSymbols
         Unit.PercentagePoints => Units.Dimension.RateDifference,
         Unit.Count => Units.Dimension.Count,
         Unit.Years => Units.Dimension.Duration,
+        Unit.SquareMetres => Units.Dimension.Area,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 

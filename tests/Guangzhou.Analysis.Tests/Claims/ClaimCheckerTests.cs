@@ -29,7 +29,7 @@ public sealed class ClaimCheckerTests : IDisposable
         Assert.Equal(new Quantity(2.1m, Unit.Percent), v.Observed);
         Assert.Equal(["gz_stats_2024", "media_x"], v.Evidence.Select(e => e.SourceId));
         Assert.Equal(["gz_stats_2024", "media_x"], v.EvidenceSources);
-        Assert.Equal("gz_stats_2024 gives 2.1%; the article says exactly 2.1%. Other sources differ: media_x gives 2.0%.", v.Explanation);
+        Assert.Equal("gz_stats_2024 gives 2.1% (first published); the article says exactly 2.1%. Other sources differ: media_x gives 2.0% (first published). Vintage: first published.", v.Explanation);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class ClaimCheckerTests : IDisposable
         var v = Check("gz_gdp_2024_close");
         Assert.Equal(Verdict.Close, v.Verdict);
         Assert.Equal(new Quantity(31032.50m, Unit.Yi), v.Observed);
-        Assert.Equal("gz_stats_2024 gives 31032.50 億元; the article says exactly 31000 億元.", v.Explanation);
+        Assert.Equal("gz_stats_2024 gives 31032.50 億元 (first published); the article says exactly 31000 億元. Vintage: first published.", v.Explanation);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ClaimCheckerTests : IDisposable
         Assert.Equal(new Quantity(3m, Unit.Years), v.Observed);
         Assert.Equal(10, v.Evidence.Count);
         Assert.Equal(
-            "chongqing passed guangzhou in 2022 by 290.03 億元; the claim implies 2022. The lead later changed back.",
+            "chongqing passed guangzhou in 2022 by 290.03 億元; the claim implies 2022. The lead later changed back. Standings: 2020 guangzhou +16.32 (first published); 2021 guangzhou +337.95 (first published); 2022 chongqing +290.03 (first published); 2023 guangzhou +209.94 (first published); 2024 chongqing +1160.65 (first published). Vintage: first published.",
             v.Explanation);
     }
 
@@ -152,13 +152,16 @@ public sealed class ClaimCheckerTests : IDisposable
         Assert.Equal(Verdict.Close, v.Verdict);
         Assert.Equal(new Quantity(0m, Unit.Years), v.Observed);
         Assert.Equal(
-            "chongqing passed guangzhou in 2024 by 0.03 萬輛; the claim implies 2023. The lead has not changed back since.",
+            "chongqing passed guangzhou in 2024 by 0.03 萬輛; the claim implies 2023. The lead has not changed back since. " + AutoStandings + " Vintage: first published.",
             v.Explanation);
     }
 
     private static Claim Passing(string entity, string compare, int year) =>
         new("probe", "autos", "probe", new Quantity(0m, Unit.Years), Qualifier.Exactly, entity, "auto_output", Period.OfYear(year),
-            CheckKind.OvertakeYear, compare, "article", "", new SourceLocation("claims.csv", 99));
+            CheckKind.OvertakeYear, compare, "article", "", new SourceLocation("claims.csv", 99)) { Target = new EntityTarget(compare) };
+
+    private const string AutoStandings =
+        "Standings: 2022 guangzhou +104.5 (first published); 2023 guangzhou +68.36 (first published); 2024 chongqing +0.03 (first published).";
 
     [Fact]
     public void Overtake_year_beyond_the_data_is_unconfirmed_not_contradicted()
@@ -167,7 +170,7 @@ public sealed class ClaimCheckerTests : IDisposable
         var v = _checker.Check(Passing("guangzhou", "chongqing", 2026));
         Assert.Equal(Verdict.Unconfirmed, v.Verdict);
         Assert.Equal(
-            "Independent auto_output for both guangzhou and chongqing covers only 2022–2024, not 2026; chongqing leads in 2024.",
+            "Independent auto_output for both guangzhou and chongqing covers only 2022–2024, not 2026; chongqing leads in 2024. " + AutoStandings + " Vintage: first published.",
             v.Explanation);
     }
 
@@ -176,7 +179,7 @@ public sealed class ClaimCheckerTests : IDisposable
     {
         var v = _checker.Check(Passing("guangzhou", "chongqing", 2024));
         Assert.Equal(Verdict.Contradicted, v.Verdict);
-        Assert.Equal("In the data (2022–2024) guangzhou never passes chongqing; chongqing leads in 2024.", v.Explanation);
+        Assert.Equal("In the data (2022–2024) guangzhou never passes chongqing; chongqing leads in 2024. " + AutoStandings + " Vintage: first published.", v.Explanation);
     }
 
     [Fact]
@@ -187,18 +190,18 @@ public sealed class ClaimCheckerTests : IDisposable
         Assert.Equal(Verdict.Confirmed, v.Verdict);
         Assert.Equal(new Quantity(26.00m, Unit.Percent), v.Observed);
         Assert.Equal(["guangzhou", "guangdong"], v.Evidence.Select(e => e.Entity));
-        Assert.Equal("64 of 246.2 萬輛 is 26.00%.", v.Explanation);
+        Assert.Equal("64 of 246.2 萬輛 is 26.00%. Vintage: first published.", v.Explanation);
     }
 
     [Fact]
     public void Plan_total_internally_inconsistent()
     {
         // Tiers 1×10000 + 2×5000 = 20000 億元 over 3 of 5 clusters; 6 萬億元 leaves 40000 for 2, 20000 each ≥ 5000.
-        var tiers = _checker.ArticleTiers("cluster_output_target");
+        var tiers = ArticlePlan.Tiers(_set, "cluster_output_target");
         Assert.Equal([(1, 10000m), (2, 5000m)], tiers.Select(t => (t.Count, t.Level.Value)));
 
         var total = _set.Claims.Single(c => c.Id == "gz_cluster_total");
-        var gap = _checker.ArticlePlanGap(total);
+        var gap = ArticlePlan.Gap(_set, total);
         Assert.Equal(new Yi(60000m), gap.StatedTotal);
         Assert.Equal(new Yi(40000m), gap.Remainder);
         Assert.Equal(2, gap.UnnamedClusters);
@@ -216,7 +219,7 @@ public sealed class ClaimCheckerTests : IDisposable
     public void Plan_total_with_an_independent_total_is_checked_against_it()
     {
         _data.WriteObservations("plan_targets.csv",
-            "cluster_output_target,guangzhou,2025,65000,億元,gz_plan,總規模6.5萬億元,");
+            "cluster_output_target,guangzhou,2025,65000,億元,first,gz_plan,總規模6.5萬億元,");
         var set = _data.Load();
         var v = new ClaimChecker(set).Check(set.Claims.Single(c => c.Id == "gz_cluster_total"));
         Assert.Equal(Verdict.Confirmed, v.Verdict);

@@ -8,7 +8,7 @@ namespace Guangzhou.Analysis.Tests.Data;
 /// </summary>
 public sealed class DataSetLoaderErrorTests : IDisposable
 {
-    private const string GoodGdpRow = "gdp,guangzhou,2023,30355.73,億元,gz_stats_2024,地區生產總值30355.73億元,";
+    private const string GoodGdpRow = "gdp,guangzhou,2023,30355.73,億元,first,gz_stats_2024,地區生產總值30355.73億元,";
 
     private readonly TestData _data = new();
 
@@ -35,43 +35,43 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [Fact]
     public void Unknown_unit()
     {
-        var ex = BadObservation("gdp.csv", "gdp,guangzhou,2023,30355.73,億,gz_stats_2024,q,");
+        var ex = BadObservation("gdp.csv", "gdp,guangzhou,2023,30355.73,億,first,gz_stats_2024,q,");
         AssertError(ex, "gdp.csv", 3, 5, "unit", "unknown unit '億'");
     }
 
     [Fact]
     public void Missing_source_id()
     {
-        var ex = BadObservation("industry.csv", "gdp,guangzhou,2023,30355.73,億元,,q,");
-        AssertError(ex, "industry.csv", 3, 6, "source_id", "missing value");
+        var ex = BadObservation("industry.csv", "gdp,guangzhou,2023,30355.73,億元,first,,q,");
+        AssertError(ex, "industry.csv", 3, 7, "source_id", "missing value");
     }
 
     [Fact]
     public void Unknown_source()
     {
-        var ex = BadObservation("fiscal.csv", "gdp,guangzhou,2023,30355.73,億元,nobody,q,");
-        AssertError(ex, "fiscal.csv", 3, 6, "source_id", "unknown source 'nobody'");
+        var ex = BadObservation("fiscal.csv", "gdp,guangzhou,2023,30355.73,億元,first,nobody,q,");
+        AssertError(ex, "fiscal.csv", 3, 7, "source_id", "unknown source 'nobody'");
     }
 
     [Fact]
     public void Unknown_entity()
     {
-        var ex = BadObservation("market.csv", "gdp,canton,2023,30355.73,億元,gz_stats_2024,q,");
+        var ex = BadObservation("market.csv", "gdp,canton,2023,30355.73,億元,first,gz_stats_2024,q,");
         AssertError(ex, "market.csv", 3, 2, "entity", "unknown entity 'canton'");
     }
 
     [Fact]
     public void Unknown_series()
     {
-        var ex = BadObservation("targets.csv", "gross_product,guangzhou,2023,30355.73,億元,gz_stats_2024,q,");
+        var ex = BadObservation("targets.csv", "gross_product,guangzhou,2023,30355.73,億元,first,gz_stats_2024,q,");
         AssertError(ex, "targets.csv", 3, 1, "series", "unknown series 'gross_product'");
     }
 
     [Fact]
     public void Missing_quote()
     {
-        var ex = BadObservation("gdp.csv", "gdp,guangzhou,2023,30355.73,億元,gz_stats_2024,,");
-        AssertError(ex, "gdp.csv", 3, 7, "quote", "missing value");
+        var ex = BadObservation("gdp.csv", "gdp,guangzhou,2023,30355.73,億元,first,gz_stats_2024,,");
+        AssertError(ex, "gdp.csv", 3, 8, "quote", "missing value");
     }
 
     [Fact]
@@ -104,8 +104,9 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [Fact]
     public void Duplicate_source_id()
     {
+        _data.Write(DataFiles.Documents, TestData.DocumentsCsv + "media_y,某報,Some Daily,另一篇,2025-04,media,zh-Hans,example.com,\n");
         _data.Write(DataFiles.Sources, TestData.SourcesCsv +
-            "gz_stats_2024,廣州市統計局,Guangzhou Municipal Bureau of Statistics,另一份公報,https://tjj.gz.gov.cn/b,2025-04,2025-06-01,statistics-release,zh-Hans,official,\n");
+            "gz_stats_2024,media_y,https://example.com/y,2025-06-01,original,media,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "sources.csv", 8, 1, "source_id", "duplicate key 'gz_stats_2024' (first defined on line 2)");
     }
@@ -114,7 +115,7 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     public void Duplicate_claim_id()
     {
         _data.Write(DataFiles.Claims, TestData.ClaimsCsv +
-            "gz_cluster_count,clusters,又一次,5,個,exactly,guangzhou,plan_item_count,2025,plan_count,cluster,article,\n");
+            "gz_cluster_count,clusters,又一次,5,個,exactly,guangzhou,plan_item_count,2025,plan_count,cluster,article,,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "claims.csv", 18, 1, "claim_id", "duplicate key 'gz_cluster_count' (first defined on line 11)");
     }
@@ -126,9 +127,9 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [InlineData("30,355.73", null)] // unquoted: becomes two cells, see Wrong_column_count
     public void Malformed_number(string cell, string? fragment)
     {
-        var ex = BadObservation("gdp.csv", $"gdp,guangzhou,2023,{cell},億元,gz_stats_2024,q,");
+        var ex = BadObservation("gdp.csv", $"gdp,guangzhou,2023,{cell},億元,first,gz_stats_2024,q,");
         if (fragment is null)
-            AssertError(ex, "gdp.csv", 3, 0, "(row)", "wrong column count: found 9, expected 8");
+            AssertError(ex, "gdp.csv", 3, 0, "(row)", "wrong column count: found 10, expected 9");
         else
             AssertError(ex, "gdp.csv", 3, 4, "value", fragment);
     }
@@ -143,15 +144,15 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [InlineData("２０２４")] // full-width digits
     public void Malformed_period(string period)
     {
-        var ex = BadObservation("industry.csv", $"gdp,guangzhou,{period},30355.73,億元,gz_stats_2024,q,");
+        var ex = BadObservation("industry.csv", $"gdp,guangzhou,{period},30355.73,億元,first,gz_stats_2024,q,");
         AssertError(ex, "industry.csv", 3, 3, "period", $"'{period}' is not a period");
     }
 
     [Fact]
     public void Wrong_column_count()
     {
-        var ex = BadObservation("fiscal.csv", "gdp,guangzhou,2023,30355.73,億元,gz_stats_2024,q");
-        AssertError(ex, "fiscal.csv", 3, 0, "(row)", "wrong column count: found 7, expected 8");
+        var ex = BadObservation("fiscal.csv", "gdp,guangzhou,2023,30355.73,億元,first,gz_stats_2024,q");
+        AssertError(ex, "fiscal.csv", 3, 0, "(row)", "wrong column count: found 8, expected 9");
     }
 
     [Fact]
@@ -160,9 +161,9 @@ public sealed class DataSetLoaderErrorTests : IDisposable
         // A quoted note that spans two lines: the bad row after it is on line 4 of the file, not record 3.
         _data.Write("gdp.csv", TestData.ObservationHeader + "\n"
                                + GoodGdpRow + "\"first line\nsecond line\"\n"
-                               + "gdp,guangzhou,2024,31032.50,億元,gz_stats_2024\n");
+                               + "gdp,guangzhou,2024,31032.50,億元,first,gz_stats_2024\n");
         var ex = _data.LoadFails();
-        AssertError(ex, "gdp.csv", 4, 0, "(row)", "wrong column count: found 6, expected 8");
+        AssertError(ex, "gdp.csv", 4, 0, "(row)", "wrong column count: found 7, expected 9");
     }
 
     [Fact]
@@ -174,13 +175,13 @@ public sealed class DataSetLoaderErrorTests : IDisposable
         File.WriteAllBytes(Path.Combine(_data.Directory, "market.csv"),
             [.. new System.Text.UTF8Encoding(true).GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")]);
         var ex = _data.LoadFails();
-        AssertError(ex, "market.csv", 4, 0, "(row)", "found 5, expected 8");
+        AssertError(ex, "market.csv", 4, 0, "(row)", "found 5, expected 9");
     }
 
     [Fact]
     public void Wrong_header_name()
     {
-        _data.Write("plan_targets.csv", "series,entity,year,value,unit,source_id,quote,note\n");
+        _data.Write("plan_targets.csv", "series,entity,year,value,unit,vintage,source_id,quote,note\n");
         var ex = _data.LoadFails();
         AssertError(ex, "plan_targets.csv", 1, 3, "year", "column 3 should be 'period'");
     }
@@ -188,9 +189,9 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [Fact]
     public void Header_with_a_missing_column()
     {
-        _data.Write("gdp.csv", "series,entity,period,value,unit,source_id,quote\n");
+        _data.Write("gdp.csv", "series,entity,period,value,unit,vintage,source_id,quote\n");
         var ex = _data.LoadFails();
-        AssertError(ex, "gdp.csv", 1, 8, "(missing)", "column 8 should be 'note'");
+        AssertError(ex, "gdp.csv", 1, 9, "(missing)", "column 9 should be 'note'");
     }
 
     [Fact]
@@ -204,21 +205,21 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [Fact]
     public void Article_source_as_evidence_in_an_observation_file()
     {
-        var ex = BadObservation("market.csv", "gdp,guangzhou,2023,30355.73,億元,article,q,");
-        AssertError(ex, "market.csv", 3, 6, "source_id", "the article is not evidence");
+        var ex = BadObservation("market.csv", "gdp,guangzhou,2023,30355.73,億元,first,article,q,");
+        AssertError(ex, "market.csv", 3, 7, "source_id", "the article is not evidence");
     }
 
     [Fact]
     public void Unit_of_the_wrong_dimension_for_the_series()
     {
-        var ex = BadObservation("gdp.csv", "gdp,guangzhou,2023,253.98,萬輛,gz_stats_2024,q,");
+        var ex = BadObservation("gdp.csv", "gdp,guangzhou,2023,253.98,萬輛,first,gz_stats_2024,q,");
         AssertError(ex, "gdp.csv", 3, 5, "unit", "unit '萬輛' does not fit series 'gdp'");
     }
 
     [Fact]
     public void Unit_of_the_same_dimension_is_accepted()
     {
-        _data.WriteObservations("gdp.csv", "gdp,guangzhou,2023,3.035573,萬億元,gz_stats_2024,q,");
+        _data.WriteObservations("gdp.csv", "gdp,guangzhou,2023,3.035573,萬億元,first,gz_stats_2024,q,");
         var o = Assert.Single(_data.Load().Find("gdp", "guangzhou"));
         Assert.Equal(30355.73m, o.Quantity.AsYi().Value);
     }
@@ -228,7 +229,7 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     {
         // A rank is a count, not 億元.
         _data.Write(DataFiles.Claims, TestData.ClaimsCsv +
-            "bad_rank,gdp,第四,4,億元,exactly,chongqing,gdp,2024,rank,,article,\n");
+            "bad_rank,gdp,第四,4,億元,exactly,chongqing,gdp,2024,rank,,article,,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "claims.csv", 18, 5, "unit", "does not fit series 'gdp' checked as Rank (expected 個)");
     }
@@ -237,7 +238,7 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     public void Overtake_claim_without_a_known_comparison_entity()
     {
         _data.Write(DataFiles.Claims, TestData.ClaimsCsv +
-            "bad_overtake,gdp,超越,3,年,exactly,chongqing,gdp,2025,overtake_year,,article,\n");
+            "bad_overtake,gdp,超越,3,年,exactly,chongqing,gdp,2025,overtake_year,,article,,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "claims.csv", 18, 11, "compare", "must name the entity it compares with");
     }
@@ -246,7 +247,7 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     public void Unknown_enum_values()
     {
         _data.Write(DataFiles.Claims, TestData.ClaimsCsv +
-            "bad_qualifier,gdp,約,3,萬億元,roughly,chongqing,gdp,2024,observation,,article,\n");
+            "bad_qualifier,gdp,約,3,萬億元,roughly,chongqing,gdp,2024,observation,,article,,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "claims.csv", 18, 6, "qualifier", "unknown value 'roughly'");
     }

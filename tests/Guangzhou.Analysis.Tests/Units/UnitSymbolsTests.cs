@@ -32,5 +32,5 @@ public sealed class UnitSymbolsTests
 
     [Fact]
     public void All_lists_every_symbol() =>
-        Assert.Equal(["億元", "萬億元", "萬輛", "輛", "%", "百分點", "個", "年"], UnitSymbols.All);
+        Assert.Equal(["億元", "萬億元", "萬輛", "輛", "%", "百分點", "個", "年", "平方米"], UnitSymbols.All);
 }

@@ -1,0 +1,85 @@
+using Guangzhou.Analysis.Units;
+
+namespace Guangzhou.Analysis.Data;
+
+/// <summary>Who led in one year, by how much, and the rows that decide it (two levels, or one source's stated margin).</summary>
+public sealed record YearLead(int Year, string Leader, string Trailer, decimal Margin, Unit Unit, IReadOnlyList<Observation> Evidence)
+{
+    /// <summary>The vintages the standing rests on, latest first.</summary>
+    public IReadOnlyList<Vintage> Vintages => Evidence.Select(e => e.Vintage).Distinct().OrderDescending().ToArray();
+
+    /// <summary>True when a source states the margin (e.g. 依然落後約263億元) and no pair of levels of that vintage was found.</summary>
+    public bool FromStatedMargin => Evidence.Count == 1;
+}
+
+/// <summary>Two entities' standings year by year on one vintage preference.</summary>
+public sealed record LeadHistory(string A, string B, string Series, VintagePreference Preference, IReadOnlyList<YearLead> Years)
+{
+    /// <summary>Years in which the leader differs from the year before.</summary>
+    public IReadOnlyList<YearLead> Changes => Years.Skip(1).Where((y, i) => y.Leader != Years[i].Leader).ToArray();
+
+    /// <summary>The first year <paramref name="entity"/> passed the other; null if it never did within the data.</summary>
+    public YearLead? FirstPass(string entity) => Changes.FirstOrDefault(c => c.Leader == entity);
+
+    public bool LeadChangedBack => Changes.Count > 1;
+
+    public YearLead? In(int year) => Years.FirstOrDefault(y => y.Year == year);
+
+    /// <summary>How far <paramref name="entity"/> is ahead (negative: behind) in a year; null without data for that year.</summary>
+    public decimal? LeadOf(string entity, int year) => In(year) is { } y ? y.Leader == entity ? y.Margin : -y.Margin : null;
+
+    public IReadOnlyList<Observation> Evidence => Years.SelectMany(y => y.Evidence).ToArray();
+}
+
+/// <summary>
+/// Standings of two entities on a series by vintage. Where a source states the margin of a later vintage than the levels
+/// we have (series <c>{series}_lead_over_{entity}</c>, e.g. <c>gdp_lead_over_chongqing</c> for Guangzhou 2022 on final
+/// figures), that margin decides the year: a final verification can reverse a first-published lead.
+/// </summary>
+public static class Leads
+{
+    public static string MarginSeries(string series, string over) => $"{series}_lead_over_{over}";
+
+    public static LeadHistory Compare(DataSet data, string series, string a, string b, VintagePreference preference)
+    {
+        var unit = data.Series[series].Unit;
+        var levelsA = data.AnnualSeries(series, a, preference).ToDictionary(o => o.Period.Year);
+        var levelsB = data.AnnualSeries(series, b, preference).ToDictionary(o => o.Period.Year);
+        var margins = StatedMargins(data, series, a, b, preference);
+        var years = levelsA.Keys.Intersect(levelsB.Keys).Union(margins.Keys).Order();
+        var standings = new List<YearLead>();
+        foreach (var year in years)
+        {
+            var hasLevels = levelsA.TryGetValue(year, out var la) & levelsB.TryGetValue(year, out var lb);
+            var levelsRank = hasLevels ? Math.Max(preference.Rank(la!.Vintage), preference.Rank(lb!.Vintage)) : int.MaxValue;
+            if (margins.TryGetValue(year, out var stated) && preference.Rank(stated.Row.Vintage) < levelsRank)
+            {
+                var marginOfA = stated.MarginOfA.To(unit).Value;
+                standings.Add(marginOfA >= 0
+                    ? new YearLead(year, a, b, marginOfA, unit, [stated.Row])
+                    : new YearLead(year, b, a, -marginOfA, unit, [stated.Row]));
+            }
+            else if (hasLevels)
+            {
+                var va = la!.Quantity.To(unit).Value;
+                var vb = lb!.Quantity.To(unit).Value;
+                standings.Add(va >= vb ? new YearLead(year, a, b, va - vb, unit, [la, lb]) : new YearLead(year, b, a, vb - va, unit, [lb, la]));
+            }
+        }
+        return new LeadHistory(a, b, series, preference, standings);
+    }
+
+    private static Dictionary<int, (Observation Row, Quantity MarginOfA)> StatedMargins(
+        DataSet data, string series, string a, string b, VintagePreference preference)
+    {
+        var result = new Dictionary<int, (Observation, Quantity)>();
+        foreach (var (entity, over, sign) in new[] { (a, b, 1m), (b, a, -1m) })
+        {
+            var marginSeries = MarginSeries(series, over);
+            if (!data.Series.ContainsKey(marginSeries)) continue;
+            foreach (var o in data.AnnualSeries(marginSeries, entity, preference))
+                result.TryAdd(o.Period.Year, (o, new Quantity(sign * o.Value, o.Unit)));
+        }
+        return result;
+    }
+}
