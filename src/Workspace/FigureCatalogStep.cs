@@ -52,6 +52,6 @@ public sealed class FigureCatalogStep : IReproduceStep
             : "";
         return new StepOutcome(true, result.StaticImages
             ? $"{result.Figures} figures, {result.FilesWritten} files in artifacts/figures{rate}"
-            : $"{result.Figures} figures as HTML only: no browser for SVG/PNG (Debian: apt-get install chromium fonts-noto-cjk)");
+            : $"{result.Figures} figures as HTML only: no browser for SVG/PNG ({Notebooks.Runtime.Charts.BrowserNotFoundException.InstallHint})");
     }
 }

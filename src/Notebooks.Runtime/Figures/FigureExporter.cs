@@ -76,7 +76,8 @@ public static class FigureExporter
           .Append("figcaption{color:#555;font-size:.95rem}.links a{margin-right:1rem}.missing{background:#fff4e5;padding:1rem}\n")
           .Append("</style>\n</head>\n<body>\n<h1>Figures · 圖表</h1>\n");
         if (!staticImages)
-            sb.Append("<p class=\"missing\">Static images were not rendered: no Chromium was found. Debian/Ubuntu: <code>sudo apt-get install chromium fonts-noto-cjk</code> (or set CHROMIUM_PATH), then run again.</p>\n");
+            sb.Append("<p class=\"missing\">Static images were not rendered: no Chromium, Chrome or Edge was found. <code>")
+              .Append(E(BrowserNotFoundException.InstallHint)).Append("</code>, then run again.</p>\n");
         foreach (var f in figures)
         {
             sb.Append("<figure id=\"").Append(E(f.Stem)).Append("\">\n<h2>").Append(E(f.Title)).Append("</h2>\n");

@@ -67,7 +67,7 @@ public sealed record ReproduceResult(int ExitCode, IReadOnlyList<NotebookRunReco
 /// <summary>Executes every notebook, renders .ipynb/.html, writes index.html and run.json, then runs the extra steps.</summary>
 public static partial class ReproduceRunner
 {
-    public const string ImagesOmittedMessage =
+    public static string ImagesOmittedMessage =>
         "No Chromium browser found: notebooks and HTML are rendered, but static chart images are omitted. Install it: " +
         BrowserNotFoundException.InstallHint;
 
