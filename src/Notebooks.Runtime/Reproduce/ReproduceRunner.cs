@@ -35,6 +35,9 @@ public sealed class ReproduceOptions
 
     public IReadOnlyList<IReproduceStep> ExtraSteps { get; init; } = [];
 
+    /// <summary>Let figure steps export images whose text the browser has no font for (--allow-font-fallback).</summary>
+    public bool AllowFontFallback { get; init; }
+
     public TextWriter Log { get; init; } = Console.Out;
 
     /// <summary>Directories whose assemblies are part of every notebook's input hash (default: the host's base directory).</summary>
@@ -214,6 +217,7 @@ public static partial class ReproduceRunner
                 Images = images,
                 Log = log,
                 Parameters = options.Parameters,
+                AllowFontFallback = options.AllowFontFallback,
             };
             foreach (var step in options.ExtraSteps)
             {
@@ -223,6 +227,10 @@ public static partial class ReproduceRunner
                 try
                 {
                     outcome = await step.RunAsync(context, ct);
+                }
+                catch (MissingFontException e)
+                {
+                    outcome = new StepOutcome(false, e.Message, MachineNotReady: true);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -259,7 +267,9 @@ public static partial class ReproduceRunner
                 await log.WriteLineAsync($"FAILED step {name}: {outcome.Summary}");
             }
 
-            var exit = failures.Count == 0 && steps.All(s => s.Item2.Succeeded) ? 0 : 1;
+            // A notebook or step that failed on its own counts first (1); failing only for want of a font or tool is 3.
+            var exit = failures.Count > 0 || steps.Any(s => !s.Item2.Succeeded && !s.Item2.MachineNotReady) ? 1
+                : steps.Any(s => !s.Item2.Succeeded) ? WorkspaceCli.ExitEnvironment : 0;
             await log.WriteLineAsync(exit == 0 ? "reproduce: ok" : "reproduce: failed");
             return new ReproduceResult(exit, records, steps, total.Elapsed);
         }
