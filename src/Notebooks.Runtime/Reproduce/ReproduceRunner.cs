@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Platform;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -282,13 +283,15 @@ public static partial class ReproduceRunner
         }
     }
 
+    // Names compare as the file system does: on Windows and macOS "--only 01-GDP-Race" is the file 01-gdp-race.ipynb.
     private static bool MatchesName(string relative, string only)
     {
         only = only.Replace('\\', '/');
-        return string.Equals(relative, only, StringComparison.Ordinal)
-               || string.Equals(NameOf(relative), only, StringComparison.Ordinal)
-               || string.Equals(Path.GetFileName(relative), only, StringComparison.Ordinal)
-               || string.Equals(Path.GetFileNameWithoutExtension(relative), only, StringComparison.Ordinal);
+        var comparison = HostSystem.Current.PathComparison;
+        return string.Equals(relative, only, comparison)
+               || string.Equals(NameOf(relative), only, comparison)
+               || string.Equals(Path.GetFileName(relative), only, comparison)
+               || string.Equals(Path.GetFileNameWithoutExtension(relative), only, comparison);
     }
 
     /// <summary>Artifact name: the path under notebooks/ without its extension.</summary>
