@@ -45,13 +45,16 @@ public sealed class FigureCatalogStep : IReproduceStep
         var hash = InputsHash(figures, context.Images is not null);
         if (!context.Force && File.Exists(hashFile) && await File.ReadAllTextAsync(hashFile, ct) == hash && AllWritten(figures, directory, context.Images is not null))
             return new StepOutcome(true, $"{figures.Count} figures unchanged, not re-exported (--force re-exports)");
-        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Log, ct);
-        await ReproduceRunner.WriteAtomicAsync(hashFile, hash, ct);
+        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Log, context.AllowFontFallback, ct);
+        // Images exported without their text are not current: the next run checks the fonts and exports them again.
+        if (result.TextMissingFromImages) File.Delete(hashFile);
+        else await ReproduceRunner.WriteAtomicAsync(hashFile, hash, ct);
         var rate = result.StaticImages && result.ImageTime.TotalSeconds > 0
             ? $", {result.Figures / result.ImageTime.TotalSeconds:0.0} figures/s (SVG+PNG) after the browser started"
             : "";
         return new StepOutcome(true, result.StaticImages
-            ? $"{result.Figures} figures, {result.FilesWritten} files in artifacts/figures{rate}"
-            : $"{result.Figures} figures as HTML only: no browser for SVG/PNG (Debian: apt-get install chromium fonts-noto-cjk)");
+            ? $"{result.Figures} figures, {result.FilesWritten} files in artifacts/figures{rate}" +
+              (result.TextMissingFromImages ? $"; WITHOUT some of their text ({result.Fonts!.MissingCharacters.Count} characters had no font)" : "")
+            : $"{result.Figures} figures as HTML only: no browser for SVG/PNG ({Notebooks.Runtime.Charts.BrowserNotFoundException.InstallHint})");
     }
 }

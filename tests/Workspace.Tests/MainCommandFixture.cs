@@ -11,12 +11,12 @@ public sealed class MainCommandFixture : IDisposable
 
     public MainCommandFixture() : this(new Dictionary<string, string>()) { }
 
-    internal MainCommandFixture(IReadOnlyDictionary<string, string> environment)
+    internal MainCommandFixture(IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
         var exe = Path.Combine(AppContext.BaseDirectory, "workspace.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment) psi.Environment[name] = value;
-        foreach (var a in new[] { exe, "reproduce", "--force", "--artifacts", Artifacts }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { exe, "reproduce", "--force", "--artifacts", Artifacts }.Concat(extraArguments)) psi.ArgumentList.Add(a);
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -3,8 +3,13 @@ namespace Guangzhou.Analysis.Figures;
 /// <summary>One look for every figure: type, sizes, colours. A designer changes it here, once.</summary>
 public static class HouseStyle
 {
-    /// <summary>Noto Sans CJK TC first so Traditional Chinese renders as text in SVG and never as boxes (fonts-noto-cjk).</summary>
-    public const string FontFamily = "Noto Sans CJK TC, Noto Sans TC, Noto Sans CJK SC, Source Han Sans TC, sans-serif";
+    /// <summary>
+    /// A Traditional Chinese face on every system, Noto first so figures come out identical wherever it is installed (Debian's
+    /// fonts-noto-cjk; Noto Sans TC is its Google Fonts cut; Source Han Sans TC is the same design under Adobe's name), then the
+    /// one each system ships: Microsoft JhengHei on Windows, PingFang TC on macOS. No Simplified Chinese face: it would draw
+    /// the mainland forms of the characters. The figure export refuses to write images when none of them can draw the text.
+    /// </summary>
+    public const string FontFamily = "Noto Sans CJK TC, Noto Sans TC, Source Han Sans TC, Microsoft JhengHei, PingFang TC, sans-serif";
     public const int Width = 1200;
     public const int Height = 720;
     public const string Ink = "#1a1a1a";

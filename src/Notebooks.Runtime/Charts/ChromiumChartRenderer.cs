@@ -134,6 +134,20 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
         return Convert.FromBase64String(dataUrl[(comma + 1)..]);
     }
 
+    public async Task<string> EvaluateAsync(string function, object[] args, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return await _page.EvaluateFunctionAsync<string>(function, args).WaitAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<string> RenderAsync(string figureJson, string format, int width, int height, double scale, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(figureJson);
@@ -247,6 +261,9 @@ public sealed class LazyChartImageRenderer : IChartImageRenderer
 
     public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default) =>
         await (await GetAsync(ct)).RenderPngAsync(figureJson, width, height, scale, ct);
+
+    public async Task<string> EvaluateAsync(string function, object[] args, CancellationToken ct = default) =>
+        await (await GetAsync(ct)).EvaluateAsync(function, args, ct);
 
     private async Task<IChartImageRenderer> GetAsync(CancellationToken ct)
     {

@@ -1,66 +1,143 @@
+using Notebooks.Runtime.Platform;
+
 namespace Notebooks.Runtime.Charts;
 
-/// <summary>Thrown when no Chromium/Chrome executable can be found.</summary>
+/// <summary>Thrown when no Chromium, Chrome or Edge executable can be found.</summary>
 public sealed class BrowserNotFoundException : Exception
 {
-    public const string InstallHint = "Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)";
+    /// <summary>How to get a browser (and on Linux the CJK fonts) on the system this process runs on.</summary>
+    public static string InstallHint => ChromiumLocator.InstallHint(HostSystem.Current.Os);
 
     public BrowserNotFoundException(string message) : base(message) { }
 }
 
 /// <summary>
-/// Finds a Chromium executable: CHROMIUM_PATH, CHROME_PATH, then well-known paths. Never downloads one.
-/// CHROMIUM_PATH=none turns the browser off (static images are then omitted, as on a machine without one).
+/// Finds a Chromium-based browser PuppeteerSharp can drive: CHROMIUM_PATH, then CHROME_PATH, then the usual install
+/// locations of Chromium, Chrome and Edge on the running system. Never downloads one. CHROMIUM_PATH=none turns the browser
+/// off (static images are then omitted, as on a machine without one). A variable naming a missing file is passed over, and
+/// <see cref="Find(HostSystem)"/> says so when nothing else is found.
 /// </summary>
 public static class ChromiumLocator
 {
     public const string Disabled = "none";
 
-    private static readonly string[] WellKnownPaths =
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ];
+    public static readonly IReadOnlyList<string> Variables = ["CHROMIUM_PATH", "CHROME_PATH"];
 
-    public static string? TryFind() => TryFind(WellKnownPaths);
-
-    internal static string? TryFind(IReadOnlyList<string> wellKnownPaths)
+    /// <summary>The usual install locations on <paramref name="host"/>'s system, in the order they are tried.</summary>
+    public static IReadOnlyList<string> Candidates(HostSystem host) => host.Os switch
     {
-        if (string.Equals(Environment.GetEnvironmentVariable("CHROMIUM_PATH"), Disabled, StringComparison.OrdinalIgnoreCase))
+        HostOs.Windows =>
+        [
+            host.Combine(host.LocalAppData, "Chromium", "Application", "chrome.exe"),
+            host.Combine(host.ProgramFiles, "Google", "Chrome", "Application", "chrome.exe"),
+            host.Combine(host.ProgramFilesX86, "Google", "Chrome", "Application", "chrome.exe"),
+            host.Combine(host.LocalAppData, "Google", "Chrome", "Application", "chrome.exe"),
+            // Edge ships with Windows 10 and 11 and installs under Program Files (x86) even on 64-bit Windows.
+            host.Combine(host.ProgramFilesX86, "Microsoft", "Edge", "Application", "msedge.exe"),
+            host.Combine(host.ProgramFiles, "Microsoft", "Edge", "Application", "msedge.exe"),
+            host.Combine(host.LocalAppData, "Microsoft", "Edge", "Application", "msedge.exe"),
+        ],
+        HostOs.MacOS =>
+        [
+            .. MacBundles(host, "Chromium"),
+            .. MacBundles(host, "Google Chrome"),
+            .. MacBundles(host, "Microsoft Edge"),
+        ],
+        _ =>
+        [
+            "/usr/bin/chromium",
+            "/usr/bin/chromium-browser",
+            "/snap/bin/chromium",
+            .. Flatpak(host, "org.chromium.Chromium"),
+            "/usr/bin/google-chrome",
+            "/usr/bin/google-chrome-stable",
+            "/opt/google/chrome/chrome",
+            .. Flatpak(host, "com.google.Chrome"),
+            "/usr/bin/microsoft-edge",
+            "/usr/bin/microsoft-edge-stable",
+            "/opt/microsoft/msedge/msedge",
+            .. Flatpak(host, "com.microsoft.Edge"),
+        ],
+    };
+
+    // The executable inside an application bundle is named after the bundle.
+    private static IEnumerable<string> MacBundles(HostSystem host, string application) =>
+        new[] { "/Applications", host.Combine(host.Home, "Applications") }
+            .Select(folder => host.Combine(folder, application + ".app", "Contents", "MacOS", application));
+
+    private static IEnumerable<string> Flatpak(HostSystem host, string applicationId) =>
+        new[] { "/var/lib/flatpak", host.Combine(host.XdgDataHome, "flatpak") }
+            .Select(root => host.Combine(root, "exports", "bin", applicationId));
+
+    /// <summary>How to get a browser on <paramref name="os"/>: the install step a user on that system would take.</summary>
+    public static string InstallHint(HostOs os) => os switch
+    {
+        HostOs.Windows =>
+            "Windows: Microsoft Edge comes with Windows 10 and 11 (if it was removed: winget install Microsoft.Edge), or winget install Google.Chrome; " +
+            "or set CHROMIUM_PATH to chrome.exe or msedge.exe ($env:CHROMIUM_PATH = \"...\")",
+        HostOs.MacOS =>
+            "macOS: brew install --cask google-chrome (or microsoft-edge), or install Chrome or Edge into /Applications; " +
+            "or set CHROMIUM_PATH to the browser's .app",
+        _ => "Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)",
+    };
+
+    public static bool IsDisabled(HostSystem host) =>
+        string.Equals(host.Variable("CHROMIUM_PATH")?.Trim(), Disabled, StringComparison.OrdinalIgnoreCase);
+
+    public static string? TryFind() => TryFind(HostSystem.Current);
+
+    public static string? TryFind(HostSystem host)
+    {
+        if (IsDisabled(host))
         {
             return null;
         }
 
-        foreach (var variable in new[] { "CHROMIUM_PATH", "CHROME_PATH" })
+        foreach (var variable in Variables)
         {
-            var value = Environment.GetEnvironmentVariable(variable);
-            if (!string.IsNullOrWhiteSpace(value) && File.Exists(value))
+            if (host.NonEmptyVariable(variable) is { } value && Executable(host, value.Trim().Trim('"')) is { } configured)
             {
-                return value;
+                return configured;
             }
         }
 
-        return wellKnownPaths.FirstOrDefault(File.Exists);
+        return Candidates(host).FirstOrDefault(host.FileExists);
     }
 
-    public static string Find() => Find(WellKnownPaths);
-
-    internal static string Find(IReadOnlyList<string> wellKnownPaths)
+    // A macOS user may point the variable at the .app bundle itself, as Finder shows it.
+    private static string? Executable(HostSystem host, string path)
     {
-        var found = TryFind(wellKnownPaths);
-        if (found is not null)
+        if (host.FileExists(path))
+        {
+            return path;
+        }
+
+        var bundle = path.TrimEnd('/');
+        if (host.Os == HostOs.MacOS && bundle.EndsWith(".app", StringComparison.OrdinalIgnoreCase))
+        {
+            var inside = host.Combine(bundle, "Contents", "MacOS", Path.GetFileNameWithoutExtension(bundle));
+            return host.FileExists(inside) ? inside : null;
+        }
+
+        return null;
+    }
+
+    public static string Find() => Find(HostSystem.Current);
+
+    public static string Find(HostSystem host)
+    {
+        if (TryFind(host) is { } found)
         {
             return found;
         }
 
-        var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? Environment.GetEnvironmentVariable("CHROME_PATH");
-        var detail = string.Equals(configured, Disabled, StringComparison.OrdinalIgnoreCase)
+        var configured = Variables.Select(v => (Name: v, Value: host.NonEmptyVariable(v))).FirstOrDefault(v => v.Value is not null);
+        var detail = IsDisabled(host)
             ? "CHROMIUM_PATH=none turns the browser off"
-            : string.IsNullOrWhiteSpace(configured)
-                ? $"looked for CHROMIUM_PATH, CHROME_PATH, {string.Join(", ", wellKnownPaths)}"
-                : $"CHROMIUM_PATH/CHROME_PATH points to '{configured}', which does not exist";
+            : configured.Value is null
+                ? $"looked for CHROMIUM_PATH, CHROME_PATH, {string.Join(", ", Candidates(host))}"
+                : $"{configured.Name} points to '{configured.Value}', which does not exist; also looked in {string.Join(", ", Candidates(host))}";
         throw new BrowserNotFoundException(
-            $"No Chromium browser found ({detail}). Static chart images and browser checks need one. Install it: {BrowserNotFoundException.InstallHint}");
+            $"No Chromium browser found ({detail}). Static chart images and browser checks need one. Install it: {InstallHint(host.Os)}");
     }
 }

@@ -6,4 +6,10 @@ public interface IChartImageRenderer : IAsyncDisposable
     Task<string> RenderSvgAsync(string figureJson, int width, int height, CancellationToken ct = default);
 
     Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default);
+
+    /// <summary>
+    /// Runs a JavaScript function with <paramref name="args"/> in the page charts are drawn in, so probes such as
+    /// <see cref="CjkFontCheck"/> see the same fonts; the function returns a string (JSON for structured answers).
+    /// </summary>
+    Task<string> EvaluateAsync(string function, object[] args, CancellationToken ct = default);
 }

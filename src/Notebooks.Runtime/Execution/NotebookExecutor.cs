@@ -320,8 +320,10 @@ public static partial class NotebookExecutor
                 return text;
             }
 
+            // On Windows and macOS a path may come back in other letter case than it was given (c:\ against C:\).
             var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(pathRoot));
-            return text.Replace(root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(root, ".", StringComparison.Ordinal);
+            var comparison = Platform.HostSystem.Current.PathComparison;
+            return text.Replace(root + Path.DirectorySeparatorChar, "", comparison).Replace(root, ".", comparison);
         }
 
         [GeneratedRegex(@"Submission#\d+[^\n]*:line (\d+)")]

@@ -3,24 +3,34 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Platform;
 using Notebooks.Runtime.Reproduce;
 
 namespace Notebooks.Runtime.Figures;
 
-public sealed record FigureExportResult(int Figures, int FilesWritten, bool StaticImages, TimeSpan ImageTime);
+/// <param name="Fonts">What the browser could draw of the figures' text (null without a browser).</param>
+public sealed record FigureExportResult(int Figures, int FilesWritten, bool StaticImages, TimeSpan ImageTime, FontCheckResult? Fonts = null)
+{
+    /// <summary>Images were written although some of their text could not be drawn (--allow-font-fallback).</summary>
+    public bool TextMissingFromImages => Fonts is { CanDrawText: false };
+}
 
 /// <summary>
 /// Writes each figure as <c>&lt;stem&gt;.svg</c>, <c>&lt;stem&gt;.png</c> (scale 2) and <c>&lt;stem&gt;.html</c> (standalone, plotly.js inline),
 /// plus a gallery <c>index.html</c>. One browser and one page serve every image. Without a browser the HTML files and the
-/// gallery are still written and the result says static images are missing.
+/// gallery are still written and the result says static images are missing. Before any image, the browser must be able to
+/// draw the figures' text (<see cref="CjkFontCheck"/>); if it cannot, nothing is written and <see cref="MissingFontException"/>
+/// names the font to install, unless <c>allowFontFallback</c> is set.
 /// </summary>
 public static class FigureExporter
 {
     public const double PngScale = 2;
 
     public static async Task<FigureExportResult> ExportAsync(
-        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, TextWriter log, CancellationToken ct = default)
+        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, TextWriter log, bool allowFontFallback = false,
+        CancellationToken ct = default)
     {
+        var fonts = images is null ? null : await CheckFontsAsync(figures, images, log, allowFontFallback, ct);
         Directory.CreateDirectory(outputDirectory);
         var files = 0;
         var imageTime = Stopwatch.StartNew();
@@ -41,7 +51,29 @@ public static class FigureExporter
             files += 2;
         }
         await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
-        return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed);
+        return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed, fonts);
+    }
+
+    private static async Task<FontCheckResult> CheckFontsAsync(
+        IReadOnlyList<ExportFigure> figures, IChartImageRenderer images, TextWriter log, bool allowFontFallback, CancellationToken ct)
+    {
+        var fonts = await CjkFontCheck.CheckFiguresAsync(images, figures.Select(f => f.FigureJson), ct);
+        var explanation = CjkFontCheck.Explain(fonts, HostSystem.Current.Os);
+        if (!fonts.CanDrawText && !allowFontFallback)
+        {
+            throw new MissingFontException($"{explanation} To export the images anyway, run again with --allow-font-fallback.");
+        }
+
+        if (!fonts.CanDrawText)
+        {
+            await log.WriteLineAsync($"  warning: {explanation} Exporting anyway (--allow-font-fallback).");
+        }
+        else if (fonts.DrawnWithFallbackFont)
+        {
+            await log.WriteLineAsync($"  note: {explanation}");
+        }
+
+        return fonts;
     }
 
     private static async Task WriteBytesAtomicAsync(string path, byte[] bytes, CancellationToken ct)
@@ -76,7 +108,8 @@ public static class FigureExporter
           .Append("figcaption{color:#555;font-size:.95rem}.links a{margin-right:1rem}.missing{background:#fff4e5;padding:1rem}\n")
           .Append("</style>\n</head>\n<body>\n<h1>Figures · 圖表</h1>\n");
         if (!staticImages)
-            sb.Append("<p class=\"missing\">Static images were not rendered: no Chromium was found. Debian/Ubuntu: <code>sudo apt-get install chromium fonts-noto-cjk</code> (or set CHROMIUM_PATH), then run again.</p>\n");
+            sb.Append("<p class=\"missing\">Static images were not rendered: no Chromium, Chrome or Edge was found. <code>")
+              .Append(E(BrowserNotFoundException.InstallHint)).Append("</code>, then run again.</p>\n");
         foreach (var f in figures)
         {
             sb.Append("<figure id=\"").Append(E(f.Stem)).Append("\">\n<h2>").Append(E(f.Title)).Append("</h2>\n");

@@ -1,7 +1,10 @@
 using System.Collections;
 using Microsoft.Data.Analysis;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Platform;
 using Plotly.NET;
 
 namespace Notebooks.Runtime.Kernel;
@@ -250,6 +253,7 @@ public static class WorkspaceFormatters
         private bool _plotlyJsEmitted;
         private (string Hash, byte[] Png)? _lastPng;
         private (string Hash, string Svg)? _lastSvg;
+        private int _fontsChecked;
 
         public WorkspaceKernelOptions Options { get; } = options;
 
@@ -280,6 +284,7 @@ public static class WorkspaceFormatters
             }
 
             var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
+            CheckFontsOnce(json);
             var svg = Run(ct => RequireImages().RenderSvgAsync(json, width, height, ct));
             lock (_gate)
             {
@@ -307,6 +312,7 @@ public static class WorkspaceFormatters
                 }
             }
 
+            CheckFontsOnce(json);
             var png = Run(ct => RequireImages().RenderPngAsync(json, width, height, Options.PngScale, ct));
             lock (_gate)
             {
@@ -314,6 +320,26 @@ public static class WorkspaceFormatters
             }
 
             return png;
+        }
+
+        // Once per session, before its first static image: a chart whose words cannot be drawn gets a warning in the cell
+        // output (stderr), naming the font to install. The image is still drawn; the figure export is where it is refused.
+        private void CheckFontsOnce(string json)
+        {
+            if (Interlocked.Exchange(ref _fontsChecked, 1) == 1)
+            {
+                return;
+            }
+
+            var fonts = Run(ct => CjkFontCheck.CheckFiguresAsync(RequireImages(), [json], ct));
+            if (!fonts.CanDrawText || fonts.DrawnWithFallbackFont)
+            {
+                if (KernelInvocationContext.Current is { } context)
+                {
+                    var warning = $"warning: {CjkFontCheck.Explain(fonts, HostSystem.Current.Os)}\n";
+                    context.Publish(new StandardErrorValueProduced(context.Command, [new FormattedValue(PlainTextFormatter.MimeType, warning)]));
+                }
+            }
         }
 
         private IChartImageRenderer RequireImages() =>

@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Platform;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -37,6 +38,9 @@ public sealed class ReproduceOptions
 
     /// <summary>Libraries every notebook's kernel references before its first cell.</summary>
     public KernelPreload Preload { get; init; } = KernelPreload.None;
+
+    /// <summary>Let figure steps export images whose text the browser has no font for (--allow-font-fallback).</summary>
+    public bool AllowFontFallback { get; init; }
 
     public TextWriter Log { get; init; } = Console.Out;
 
@@ -70,7 +74,7 @@ public sealed record ReproduceResult(int ExitCode, IReadOnlyList<NotebookRunReco
 /// <summary>Executes every notebook, renders .ipynb/.html, writes index.html and run.json, then runs the extra steps.</summary>
 public static partial class ReproduceRunner
 {
-    public const string ImagesOmittedMessage =
+    public static string ImagesOmittedMessage =>
         "No Chromium browser found: notebooks and HTML are rendered, but static chart images are omitted. Install it: " +
         BrowserNotFoundException.InstallHint;
 
@@ -227,6 +231,7 @@ public static partial class ReproduceRunner
                 Images = images,
                 Log = log,
                 Parameters = options.Parameters,
+                AllowFontFallback = options.AllowFontFallback,
             };
             foreach (var step in options.ExtraSteps)
             {
@@ -236,6 +241,10 @@ public static partial class ReproduceRunner
                 try
                 {
                     outcome = await step.RunAsync(context, ct);
+                }
+                catch (MissingFontException e)
+                {
+                    outcome = new StepOutcome(false, e.Message, MachineNotReady: true);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -272,7 +281,9 @@ public static partial class ReproduceRunner
                 await log.WriteLineAsync($"FAILED step {name}: {outcome.Summary}");
             }
 
-            var exit = failures.Count == 0 && steps.All(s => s.Item2.Succeeded) ? 0 : 1;
+            // A notebook or step that failed on its own counts first (1); failing only for want of a font or tool is 3.
+            var exit = failures.Count > 0 || steps.Any(s => !s.Item2.Succeeded && !s.Item2.MachineNotReady) ? 1
+                : steps.Any(s => !s.Item2.Succeeded) ? WorkspaceCli.ExitEnvironment : 0;
             await log.WriteLineAsync(exit == 0 ? "reproduce: ok" : "reproduce: failed");
             return new ReproduceResult(exit, records, steps, total.Elapsed);
         }
@@ -285,13 +296,15 @@ public static partial class ReproduceRunner
         }
     }
 
+    // Names compare as the file system does: on Windows and macOS "--only 01-GDP-Race" is the file 01-gdp-race.ipynb.
     private static bool MatchesName(string relative, string only)
     {
         only = only.Replace('\\', '/');
-        return string.Equals(relative, only, StringComparison.Ordinal)
-               || string.Equals(NameOf(relative), only, StringComparison.Ordinal)
-               || string.Equals(Path.GetFileName(relative), only, StringComparison.Ordinal)
-               || string.Equals(Path.GetFileNameWithoutExtension(relative), only, StringComparison.Ordinal);
+        var comparison = HostSystem.Current.PathComparison;
+        return string.Equals(relative, only, comparison)
+               || string.Equals(NameOf(relative), only, comparison)
+               || string.Equals(Path.GetFileName(relative), only, comparison)
+               || string.Equals(Path.GetFileNameWithoutExtension(relative), only, comparison);
     }
 
     /// <summary>Artifact name: the path under notebooks/ without its extension.</summary>

@@ -10,7 +10,8 @@ public interface IReproduceStep
     Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct);
 }
 
-public sealed record StepOutcome(bool Succeeded, string Summary);
+/// <param name="MachineNotReady">The step failed because the machine lacks something (a font, a tool): the run exits 3, not 1.</param>
+public sealed record StepOutcome(bool Succeeded, string Summary, bool MachineNotReady = false);
 
 /// <summary>What a step can use: the repository, the artifacts folder, --force, the run's shared browser, a log.</summary>
 public sealed class ReproduceContext
@@ -25,6 +26,9 @@ public sealed class ReproduceContext
     public IChartImageRenderer? Images { get; init; }
 
     public required TextWriter Log { get; init; }
+
+    /// <summary>Export figure images even when the browser lacks a font for some of their text (--allow-font-fallback).</summary>
+    public bool AllowFontFallback { get; init; }
 
     /// <summary>The --param overrides of the run.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();

@@ -42,6 +42,8 @@ public static class WorkspaceCli
           --artifacts <dir>         Output folder (default <root>/artifacts).
           --only <notebook>         Run only this notebook (name, file name or path under the notebook folder).
           --notebooks-only          Skip the workspace's extra steps (figure export, claims).
+          --allow-font-fallback     Export figure images even when no installed font can draw some of their
+                                    text (otherwise the figure step stops with exit code 3).
 
         stdio options:
           --working-dir <dir>       Working directory of the kernel (VS Code passes {working_dir}).
@@ -52,7 +54,8 @@ public static class WorkspaceCli
                                     (this kernel has no HTTP API).
 
         The repository root is the nearest folder above the current directory that holds global.json.
-        Exit codes: 0 ok, 1 a notebook or step failed, 2 usage error, 3 environment error.
+        Exit codes: 0 ok, 1 a notebook or step failed, 2 usage error, 3 environment error (such as
+        a missing font for figure text).
         """;
 
     public static Task<int> RunAsync(string[] args, IReadOnlyList<IReproduceStep> extraSteps) =>
@@ -117,6 +120,7 @@ public static class WorkspaceCli
         var extraSteps = setup.Steps;
         var force = false;
         var runSteps = true;
+        var allowFontFallback = false;
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         var timeout = TimeSpan.FromSeconds(120);
         string? notebooks = null, artifacts = null, only = null;
@@ -143,6 +147,9 @@ public static class WorkspaceCli
                     break;
                 case "--notebooks-only":
                     runSteps = false;
+                    break;
+                case "--allow-font-fallback":
+                    allowFontFallback = true;
                     break;
                 case "--param":
                     try
@@ -203,6 +210,7 @@ public static class WorkspaceCli
             Only = only,
             ExtraSteps = runSteps ? extraSteps : [],
             Preload = setup.Preload,
+            AllowFontFallback = allowFontFallback,
             Log = output,
         }, ct);
 

@@ -112,6 +112,6 @@ public static class StdioKernelHost
 
 internal static class ReproduceMessages
 {
-    public const string NoBrowserForKernel =
+    public static string NoBrowserForKernel =>
         "No Chromium browser found: charts show interactively but carry no static image. Install it: " + BrowserNotFoundException.InstallHint;
 }
