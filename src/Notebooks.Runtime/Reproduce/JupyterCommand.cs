@@ -1,5 +1,6 @@
 using Notebooks.Runtime.Jupyter;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Platform;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -53,10 +54,10 @@ internal static class JupyterCommand
             switch (args[i])
             {
                 case "--user":
-                    kernels = JupyterPaths.CurrentUserKernelsDirectory();
+                    kernels = JupyterPaths.UserKernelsDirectory(HostSystem.Current);
                     break;
                 case "--prefix" when i + 1 < args.Count:
-                    kernels = JupyterPaths.PrefixKernelsDirectory(JupyterPaths.CurrentSystem, Path.GetFullPath(args[++i]));
+                    kernels = JupyterPaths.PrefixKernelsDirectory(HostSystem.Current, Path.GetFullPath(args[++i]));
                     break;
                 case "--prefix":
                     throw new UsageException("--prefix needs a folder.");
@@ -65,7 +66,7 @@ internal static class JupyterCommand
             }
         }
 
-        kernels ??= JupyterPaths.CurrentUserKernelsDirectory();
+        kernels ??= JupyterPaths.UserKernelsDirectory(HostSystem.Current);
         var folder = KernelspecFor(setup.Identity).WriteTo(kernels);
         await output.WriteLineAsync($"Installed kernelspec '{setup.Identity.Name}' ({setup.Identity.DisplayName}) in {folder}");
         return WorkspaceCli.ExitOk;
