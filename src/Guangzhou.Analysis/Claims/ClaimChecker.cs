@@ -133,13 +133,13 @@ public sealed class ClaimChecker(DataSet data)
         data.Claims.Where(c => c.Series == series && c.Check == CheckKind.Observation && data.Plan.Any(p => p.Id == c.Entity))
             .GroupBy(c => c.Stated.To(Unit.Yi).Value)
             .OrderByDescending(g => g.Key)
-            .Select(g => new PlanTier($"{F(g.Key)}億元級", g.Count(), new Yi(g.Key)))
+            .Select(g => new PlanTier($"{F(g.Key)}億元級", g.Count(), Money.FromYi(g.Key)))
             .ToArray();
 
     public PlanGap ArticlePlanGap(Claim total)
     {
         var clusters = data.Plan.Count(p => p.Kind == PlanItemKind.Cluster);
-        return PlanArithmetic.Gap(ArticleTiers(total.Series), total.Stated.AsYi(), clusters);
+        return PlanArithmetic.Gap(ArticleTiers(total.Series), total.Stated.AsMoney(), clusters);
     }
 
     private ClaimVerdict CheckPlanTotal(Claim claim)
@@ -150,15 +150,15 @@ public sealed class ClaimChecker(DataSet data)
         if (tiers.Count == 0 || !data.Plan.Any(p => p.Kind == PlanItemKind.Cluster))
             return Unconfirmed(claim, "Neither an independent total nor the article's tiers and the cluster list are in the data.");
         var gap = ArticlePlanGap(claim);
-        var summary = $"The article's tiers add up to {F(gap.NamedTotal.ToWanYi().Value)} 萬億元 over {gap.NamedClusters} named clusters; "
-                      + $"reaching {claim.Stated} leaves {F(gap.Remainder.ToWanYi().Value)} 萬億元 for the other {gap.UnnamedClusters}";
+        var summary = $"The article's tiers add up to {F(gap.NamedTotal.WanYi)} 萬億元 over {gap.NamedClusters} named clusters; "
+                      + $"reaching {claim.Stated} leaves {F(gap.Remainder.WanYi)} 萬億元 for the other {gap.UnnamedClusters}";
         if (gap.RequiredPerUnnamed is not { } per)
-            return new ClaimVerdict(claim, gap.Remainder.Value > 0 ? Verdict.InternallyInconsistent : Verdict.Unconfirmed, gap.NamedTotal.ToQuantity(), [], summary + ".");
-        summary += $", {F(per.Value)} 億元 each on average";
+            return new ClaimVerdict(claim, gap.Remainder.Value > 0 ? Verdict.InternallyInconsistent : Verdict.Unconfirmed, gap.NamedTotal.Quantity, [], summary + ".");
+        summary += $", {F(per.Yi)} 億元 each on average";
         return gap.TotalNeedsUnnamedAtTierLevel
-            ? new ClaimVerdict(claim, Verdict.InternallyInconsistent, gap.NamedTotal.ToQuantity(), [],
-                summary + $" — at least the smallest named tier ({F(gap.SmallestTierLevel.Value)} 億元), so those clusters should have been named in a tier. No independent source for the total was found.")
-            : new ClaimVerdict(claim, Verdict.Unconfirmed, gap.NamedTotal.ToQuantity(), [],
+            ? new ClaimVerdict(claim, Verdict.InternallyInconsistent, gap.NamedTotal.Quantity, [],
+                summary + $" — at least the smallest named tier ({F(gap.SmallestTierLevel.Yi)} 億元), so those clusters should have been named in a tier. No independent source for the total was found.")
+            : new ClaimVerdict(claim, Verdict.Unconfirmed, gap.NamedTotal.Quantity, [],
                 summary + ". No independent source for the total was found.");
     }
 }

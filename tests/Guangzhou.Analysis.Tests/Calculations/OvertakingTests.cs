@@ -17,7 +17,7 @@ public sealed class OvertakingTests
         Assert.Equal(337.95m, result.In(2021)!.Margin);
 
         var change = Assert.Single(result.Changes);
-        Assert.Equal(new LeadChange(2022, "chongqing", "guangzhou", 290.03m), change);
+        Assert.Equal(new LeadChange<decimal>(2022, "chongqing", "guangzhou", 290.03m), change);
         Assert.Equal(change, result.FirstPass("chongqing"));
         Assert.Null(result.FirstPass("guangzhou"));
         Assert.False(result.LeadChangedBack);
@@ -33,9 +33,9 @@ public sealed class OvertakingTests
 
         Assert.Equal(
             [
-                new LeadChange(2022, "chongqing", "guangzhou", 290.03m),
-                new LeadChange(2023, "guangzhou", "chongqing", 209.94m),
-                new LeadChange(2024, "chongqing", "guangzhou", 1160.65m),
+                new LeadChange<decimal>(2022, "chongqing", "guangzhou", 290.03m),
+                new LeadChange<decimal>(2023, "guangzhou", "chongqing", 209.94m),
+                new LeadChange<decimal>(2024, "chongqing", "guangzhou", 1160.65m),
             ],
             result.Changes);
         Assert.True(result.LeadChangedBack);
@@ -54,7 +54,7 @@ public sealed class OvertakingTests
         Assert.Equal([2020, 2022], result.Standings.Select(s => s.Year));
         Assert.Equal("a", result.In(2020)!.Leader);
         Assert.Equal(0m, result.In(2020)!.Margin);
-        Assert.Equal(new LeadChange(2022, "b", "a", 1m), Assert.Single(result.Changes));
+        Assert.Equal(new LeadChange<decimal>(2022, "b", "a", 1m), Assert.Single(result.Changes));
     }
 
     [Fact]

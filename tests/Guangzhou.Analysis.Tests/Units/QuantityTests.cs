@@ -10,24 +10,24 @@ public sealed class QuantityTests
         var q = new Quantity(1.2m, Unit.WanYi).To(Unit.Yi);
         Assert.Equal(12000m, q.Value);
         Assert.Equal(Unit.Yi, q.Unit);
-        Assert.Equal(new Yi(12000m), new Quantity(1.2m, Unit.WanYi).AsYi());
-        Assert.Equal(new Yi(12000m), new WanYi(1.2m).ToYi());
+        Assert.Equal(Money.FromYi(12000m), new Quantity(1.2m, Unit.WanYi).AsMoney());
+        Assert.Equal(Money.FromYi(12000m), Money.FromWanYi(1.2m).In(Unit.Yi));
     }
 
     [Fact]
     public void Yi_converts_to_WanYi()
     {
-        Assert.Equal(new WanYi(3.035573m), new Quantity(30355.73m, Unit.Yi).AsWanYi());
-        Assert.Equal(new WanYi(4.2m), new Yi(42000m).ToWanYi());
+        Assert.Equal(Money.FromWanYi(3.035573m), new Quantity(30355.73m, Unit.Yi).AsMoney());
+        Assert.Equal(Money.FromWanYi(4.2m), Money.FromYi(42000m).In(Unit.WanYi));
     }
 
     [Fact]
     public void WanVehicles_convert_to_Vehicles_and_back()
     {
-        Assert.Equal(new Vehicles(2539800m), new Quantity(253.98m, Unit.WanVehicles).AsVehicles());
-        Assert.Equal(new Vehicles(2539800m), new WanVehicles(253.98m).ToVehicles());
-        Assert.Equal(new WanVehicles(427.2145m), new Quantity(4272145m, Unit.Vehicles).AsWanVehicles());
-        Assert.Equal(new WanVehicles(427.2145m), new Vehicles(4272145m).ToWanVehicles());
+        Assert.Equal(VehicleCount.FromVehicles(2539800m), new Quantity(253.98m, Unit.WanVehicles).AsVehicles());
+        Assert.Equal(VehicleCount.FromVehicles(2539800m), VehicleCount.FromWanVehicles(253.98m).In(Unit.Vehicles));
+        Assert.Equal(VehicleCount.FromWanVehicles(427.2145m), new Quantity(4272145m, Unit.Vehicles).AsVehicles());
+        Assert.Equal(VehicleCount.FromWanVehicles(427.2145m), VehicleCount.FromVehicles(4272145m).In(Unit.WanVehicles));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class QuantityTests
     [Fact]
     public void WanVehicles_as_Yi_is_a_unit_mismatch()
     {
-        var ex = Assert.Throws<UnitMismatchException>(() => new Quantity(253.98m, Unit.WanVehicles).AsYi());
+        var ex = Assert.Throws<UnitMismatchException>(() => new Quantity(253.98m, Unit.WanVehicles).AsMoney());
         Assert.Equal(Unit.WanVehicles, ex.Actual);
         Assert.Equal(Unit.Yi, ex.Wanted);
         Assert.Equal("Cannot use a value in 萬輛 as 億元: they measure different things.", ex.Message);
@@ -80,13 +80,13 @@ public sealed class QuantityTests
     [Fact]
     public void Money_and_vehicle_arithmetic()
     {
-        Assert.Equal(new Yi(42000m), new Yi(10000m) + new Yi(5000m) * 4 + 4 * new Yi(3000m));
-        Assert.Equal(new Yi(18000m), new Yi(60000m) - new Yi(42000m));
-        Assert.Equal(0.7m, new Yi(42000m) / new Yi(60000m));
-        Assert.True(new Yi(1m) < new Yi(2m));
-        Assert.Equal(new WanYi(1.5m), new WanYi(1m) + new WanYi(0.5m));
-        Assert.Equal(new WanVehicles(0.03m), new WanVehicles(254.01m) - new WanVehicles(253.98m));
-        Assert.True(new WanVehicles(254.01m) > new WanVehicles(253.98m));
+        Assert.Equal(Money.FromYi(42000m), Money.FromYi(10000m) + Money.FromYi(5000m) * 4 + 4 * Money.FromYi(3000m));
+        Assert.Equal(Money.FromYi(18000m), Money.FromYi(60000m) - Money.FromYi(42000m));
+        Assert.Equal(0.7m, Money.FromYi(42000m) / Money.FromYi(60000m));
+        Assert.True(Money.FromYi(1m) < Money.FromYi(2m));
+        Assert.Equal(Money.FromWanYi(1.5m), Money.FromWanYi(1m) + Money.FromWanYi(0.5m));
+        Assert.Equal(VehicleCount.FromWanVehicles(0.03m), VehicleCount.FromWanVehicles(254.01m) - VehicleCount.FromWanVehicles(253.98m));
+        Assert.True(VehicleCount.FromWanVehicles(254.01m) > VehicleCount.FromWanVehicles(253.98m));
     }
 
     [Fact]
@@ -101,10 +101,10 @@ public sealed class QuantityTests
         Assert.Equal("15 個", new Quantity(15m, Unit.Count).ToString());
         Assert.Equal("3 年", new Quantity(3m, Unit.Years).ToString());
 
-        Assert.Equal("30355.73 億元", new Yi(30355.73m).ToString());
-        Assert.Equal("1.2 萬億元", new WanYi(1.2m).ToString());
-        Assert.Equal("253.98 萬輛", new WanVehicles(253.98m).ToString());
-        Assert.Equal("4,272,145 輛", new Vehicles(4272145m).ToString());
+        Assert.Equal("30355.73 億元", Money.FromYi(30355.73m).ToString());
+        Assert.Equal("1.2 萬億元", Money.FromWanYi(1.2m).ToString());
+        Assert.Equal("253.98 萬輛", VehicleCount.FromWanVehicles(253.98m).ToString());
+        Assert.Equal("4,272,145 輛", VehicleCount.FromVehicles(4272145m).ToString());
         Assert.Equal("2.1%", new Percent(2.1m).ToString());
         Assert.Equal("5.2 百分點", new PercentagePoints(5.2m).ToString());
     }
