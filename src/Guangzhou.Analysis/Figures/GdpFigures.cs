@@ -77,8 +77,8 @@ public static class GdpFigures
                 : T(l, $"{incumbent}在{compared}個可比年度中{missed}個未達增長目標", $"{incumbent} missed its growth target in {missed} of {compared} years"),
             T(l, "地區生產總值增長目標與實際增速，%", "GDP growth target and outcome, %"),
             T(l, "年份", "Year"), "%", SourceLine.From(d, rows, l),
-            string.Concat(
-                targetOnly.Length == 0 ? "" : T(l, $"註：{List(l, targetOnly)}年只有目標。", $"Note: {List(l, targetOnly)} has a target only. "),
+            targetOnly.Length + noTarget.Length == 0 ? "" : T(l, "註：", "Note: ") + string.Concat(
+                targetOnly.Length == 0 ? "" : T(l, $"{List(l, targetOnly)}年只有目標。", $"{List(l, targetOnly)} has a target only. "),
                 noTarget.Length == 0 ? "" : T(l, $"{List(l, noTarget)}年未找到可引用的目標。", $"No citable target for {List(l, noTarget)}.")).Trim());
         return Make($"{p.Incumbent}-growth-vs-target", l, text, ChartBuilders.GroupedBars(text, years, series, "0.0"));
     }

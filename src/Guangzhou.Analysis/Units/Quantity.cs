@@ -15,7 +15,8 @@ public readonly record struct Quantity(decimal Value, Unit Unit)
     {
         if (target == Unit) return this;
         if (target.Dimension() != Unit.Dimension()) throw new UnitMismatchException(Unit, target);
-        return new Quantity(Value * Unit.Scale() / target.Scale(), target);
+        // A converted value was never printed, so it has no decimals of its own to keep: 1.8 萬億元 is 18000 億元, not 18000.0.
+        return new Quantity(Normalize(Value * Unit.Scale() / target.Scale()), target);
     }
 
     /// <summary>The value in <paramref name="unit"/>: the one way figure code turns a quantity into a plotted number.</summary>
@@ -41,4 +42,6 @@ public readonly record struct Quantity(decimal Value, Unit Unit)
     public int CompareTo(Quantity other) => Value.CompareTo(other.To(Unit).Value);
 
     public override string ToString() => Display.WithUnit(Value, Unit);
+
+    private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 }
