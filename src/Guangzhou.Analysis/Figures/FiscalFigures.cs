@@ -8,7 +8,7 @@ public static class FiscalFigures
     /// <summary>General budget revenue of the big cities in the parameters' year, largest first, titled with the city's rank.</summary>
     public static Figure Revenue(DataSet d, FiscalParameters p, Language l = Language.Chinese)
     {
-        var revenue = FiscalTiers.Revenue(d, p.Field.Contains(p.City) ? p.Field : [.. p.Field, p.City], p.Year, l);
+        var revenue = FiscalTiers.Revenue(d, p.Field, p.Year, l);
         var missing = p.Field.Where(c => revenue.All(r => r.City != c)).Select(c => d.EntityName(c, l)).ToArray();
         var city = d.EntityName(p.City, l);
         var rank = GdpRace.RankOf(revenue, p.City);

@@ -13,8 +13,8 @@ public sealed record FiscalParameters
     public const string DefaultCity = Cities.Guangzhou;
     public const int DefaultYear = 2024;
 
-    private FiscalParameters(string city, int year, decimal? shareToProvince) =>
-        (City, Year, ShareFraction) = (city, year, shareToProvince);
+    private FiscalParameters(string city, int year, decimal? shareToProvince, IReadOnlyList<string> field) =>
+        (City, Year, ShareFraction, Field) = (city, year, shareToProvince, field);
 
     public string City { get; }
     public int Year { get; }
@@ -25,8 +25,8 @@ public sealed record FiscalParameters
     /// <summary>The what-if share in percent, or null for the observed share.</summary>
     public Percent? ShareToProvince => ShareFraction is { } f ? Percent.FromFraction(f) : null;
 
-    /// <summary>The cities whose revenue the figures rank: the eight big cities.</summary>
-    public IReadOnlyList<string> Field => Cities.BigEight;
+    /// <summary>The cities whose revenue the figures rank: the eight big cities (those in the data) and the chosen city.</summary>
+    public IReadOnlyList<string> Field { get; }
 
     public static FiscalParameters Defaults(DataSet data) => Create(data, DefaultCity, DefaultYear, null);
 
@@ -52,6 +52,8 @@ public sealed record FiscalParameters
                 $"shareToProvince = null: no remittances to higher levels are cited for {city} {year}, so there is no observed share; " +
                 $"give a share from 0 to 1, or choose a city and year with cited remittances: {string.Join(", ", cited)}.");
         }
-        return new FiscalParameters(city, year, shareToProvince);
+        var field = Cities.BigEight.Where(data.Entities.ContainsKey).ToList();
+        if (!field.Contains(city)) field.Add(city);
+        return new FiscalParameters(city, year, shareToProvince, field);
     }
 }

@@ -13,8 +13,8 @@ public sealed record GdpRaceParameters
     public const int DefaultFromYear = 2019;
     public const int DefaultToYear = 2025;
 
-    private GdpRaceParameters(string challenger, string incumbent, int fromYear, int toYear) =>
-        (Challenger, Incumbent, FromYear, ToYear) = (challenger, incumbent, fromYear, toYear);
+    private GdpRaceParameters(string challenger, string incumbent, int fromYear, int toYear, IReadOnlyList<string> field) =>
+        (Challenger, Incumbent, FromYear, ToYear, Field) = (challenger, incumbent, fromYear, toYear, field);
 
     /// <summary>The city that may pass the other (the article's 重慶).</summary>
     public string Challenger { get; }
@@ -23,8 +23,8 @@ public sealed record GdpRaceParameters
     public int FromYear { get; }
     public int ToYear { get; }
 
-    /// <summary>The cities drawn beside the two: the eight big cities.</summary>
-    public IReadOnlyList<string> Field => Cities.BigEight;
+    /// <summary>The cities drawn beside the two: the eight big cities, those of them with GDP in the data.</summary>
+    public IReadOnlyList<string> Field { get; }
 
     /// <summary>The years of the growth rankings: the last two of the range.</summary>
     public IReadOnlyList<int> GrowthYears => [ToYear - 1, ToYear];
@@ -51,6 +51,6 @@ public sealed record GdpRaceParameters
             throw InvalidParameterException.NotAmong(nameof(toYear), toYear, "no city has GDP for that year in the data", years);
         if (toYear <= fromYear)
             throw InvalidParameterException.NotAmong(nameof(toYear), toYear, $"must come after fromYear ({fromYear})", years.Where(y => y > fromYear));
-        return new GdpRaceParameters(challenger, incumbent, fromYear, toYear);
+        return new GdpRaceParameters(challenger, incumbent, fromYear, toYear, cities);
     }
 }
