@@ -8,6 +8,9 @@ public sealed class InvalidParameterException(string parameter, string message) 
 {
     public string Parameter { get; } = parameter;
 
+    /// <summary>The message alone: the notebook shows it as the cell's error, and it already names the parameter.</summary>
+    public override string Message { get; } = message;
+
     internal static InvalidParameterException NotAmong<T>(string parameter, T given, string what, IEnumerable<T> valid) =>
         new(parameter, $"{parameter} = {Show(given)}: {what}. Valid values: {string.Join(", ", valid.Select(v => Show(v)))}.");
 

@@ -10,24 +10,57 @@ public sealed class QuantityTests
         var q = new Quantity(1.2m, Unit.WanYi).To(Unit.Yi);
         Assert.Equal(12000m, q.Value);
         Assert.Equal(Unit.Yi, q.Unit);
-        Assert.Equal(Money.FromYi(12000m), new Quantity(1.2m, Unit.WanYi).AsMoney());
-        Assert.Equal(Money.FromYi(12000m), Money.FromWanYi(1.2m).In(Unit.Yi));
+        Assert.Equal("12000 億元", q.ToString()); // a converted value has no printed decimals to keep
+        var money = new Quantity(1.2m, Unit.WanYi).AsMoney();
+        Assert.Equal((1.2m, Unit.WanYi, 12000m, 1.2m), (money.Value, money.Unit, money.Yi, money.WanYi));
+        Assert.Equal((12000m, Unit.Yi), (Money.FromWanYi(1.2m).In(Unit.Yi).Value, Money.FromWanYi(1.2m).In(Unit.Yi).Unit));
     }
 
     [Fact]
     public void Yi_converts_to_WanYi()
     {
-        Assert.Equal(Money.FromWanYi(3.035573m), new Quantity(30355.73m, Unit.Yi).AsMoney());
-        Assert.Equal(Money.FromWanYi(4.2m), Money.FromYi(42000m).In(Unit.WanYi));
+        Assert.Equal(3.035573m, new Quantity(30355.73m, Unit.Yi).AsMoney().WanYi);
+        Assert.Equal((4.2m, Unit.WanYi), (Money.FromYi(42000m).In(Unit.WanYi).Value, Money.FromYi(42000m).In(Unit.WanYi).Unit));
     }
 
     [Fact]
     public void WanVehicles_convert_to_Vehicles_and_back()
     {
-        Assert.Equal(VehicleCount.FromVehicles(2539800m), new Quantity(253.98m, Unit.WanVehicles).AsVehicles());
-        Assert.Equal(VehicleCount.FromVehicles(2539800m), VehicleCount.FromWanVehicles(253.98m).In(Unit.Vehicles));
-        Assert.Equal(VehicleCount.FromWanVehicles(427.2145m), new Quantity(4272145m, Unit.Vehicles).AsVehicles());
-        Assert.Equal(VehicleCount.FromWanVehicles(427.2145m), VehicleCount.FromVehicles(4272145m).In(Unit.WanVehicles));
+        Assert.Equal(2539800m, new Quantity(253.98m, Unit.WanVehicles).AsVehicles().Vehicles);
+        Assert.Equal((2539800m, Unit.Vehicles), (VehicleCount.FromWanVehicles(253.98m).In(Unit.Vehicles).Value, VehicleCount.FromWanVehicles(253.98m).In(Unit.Vehicles).Unit));
+        Assert.Equal(427.2145m, new Quantity(4272145m, Unit.Vehicles).AsVehicles().WanVehicles);
+        Assert.Equal(Unit.WanVehicles, VehicleCount.FromVehicles(4272145m).In(Unit.WanVehicles).Unit);
+    }
+
+    [Fact]
+    public void Amounts_are_equal_when_they_are_the_same_money_whatever_the_unit()
+    {
+        Assert.Equal(Money.FromWanYi(6m), Money.FromYi(60000m));
+        Assert.Equal(Money.FromWanYi(6m).GetHashCode(), Money.FromYi(60000m).GetHashCode());
+        Assert.NotEqual(Money.FromWanYi(6m), Money.FromYi(6m));
+        Assert.Equal(VehicleCount.FromWanVehicles(0.03m), VehicleCount.FromVehicles(300m));
+        Assert.True(Money.FromWanYi(1m) > Money.FromYi(9999m));
+    }
+
+    [Fact]
+    public void Sums_and_differences_take_the_left_operands_unit()
+    {
+        var left = Money.FromWanYi(3.2m) - Money.FromYi(31032.5m);
+        Assert.Equal((0.09675m, Unit.WanYi), (left.Value, left.Unit));
+        var right = Money.FromYi(31032.5m) + Money.FromWanYi(0.1m);
+        Assert.Equal((32032.5m, Unit.Yi), (right.Value, right.Unit));
+        var q = new Quantity(254.01m, Unit.WanVehicles) - new Quantity(2539800m, Unit.Vehicles);
+        Assert.Equal(new Quantity(0.03m, Unit.WanVehicles), q);
+        Assert.Throws<UnitMismatchException>(() => new Quantity(1m, Unit.Yi) - new Quantity(1m, Unit.WanVehicles));
+    }
+
+    [Fact]
+    public void A_money_or_vehicle_count_refuses_a_unit_of_another_dimension()
+    {
+        var money = Assert.Throws<UnitMismatchException>(() => new Money(2.1m, Unit.Percent));
+        Assert.Equal((Unit.Percent, Unit.Yi), (money.Actual, money.Wanted));
+        var vehicles = Assert.Throws<UnitMismatchException>(() => new VehicleCount(1m, Unit.WanYi));
+        Assert.Equal((Unit.WanYi, Unit.Vehicles), (vehicles.Actual, vehicles.Wanted));
     }
 
     [Fact]
