@@ -12,7 +12,10 @@ public sealed record FigureDefinition(string Id, Func<DataSet, FigureRequest, La
 /// </summary>
 public sealed class FigureCatalog(DataSet data, FigureRequest? request = null)
 {
-    public FigureRequest Request { get; } = request ?? FigureRequest.Defaults(data);
+    // Drawn on first use, so that a catalog over data without the default years fails at the figure, not at construction.
+    private readonly Lazy<FigureRequest> _request = new(() => request ?? FigureRequest.Defaults(data));
+
+    public FigureRequest Request => _request.Value;
 
     public static IReadOnlyList<FigureDefinition> Definitions { get; } =
     [

@@ -30,9 +30,9 @@ public sealed record ClusterParameters
     public static ClusterParameters Create(decimal totalWanYi, decimal baselineWanYi, int baseYear, int targetYear)
     {
         if (totalWanYi <= 0)
-            throw new InvalidParameterException(nameof(totalWanYi), $"totalWanYi = {totalWanYi}: a total in 萬億元 must be positive (the article states 6).");
+            throw new InvalidParameterException(nameof(totalWanYi), string.Create(CultureInfo.InvariantCulture, $"totalWanYi = {totalWanYi}: a total in 萬億元 must be positive (the article states 6)."));
         if (baselineWanYi <= 0)
-            throw new InvalidParameterException(nameof(baselineWanYi), $"baselineWanYi = {baselineWanYi}: a baseline in 萬億元 must be positive (the named tiers add up to 4.2).");
+            throw new InvalidParameterException(nameof(baselineWanYi), string.Create(CultureInfo.InvariantCulture, $"baselineWanYi = {baselineWanYi}: a baseline in 萬億元 must be positive (the named tiers add up to 4.2)."));
         if (targetYear <= baseYear)
             throw new InvalidParameterException(nameof(targetYear),
                 $"targetYear = {targetYear}: must come after baseYear ({baseYear}); valid values: {baseYear + 1} or later.");

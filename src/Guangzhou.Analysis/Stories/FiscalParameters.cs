@@ -42,8 +42,8 @@ public sealed record FiscalParameters
         if (!years.Contains(year))
             throw InvalidParameterException.NotAmong(nameof(year), year, $"no cited general budget revenue for {city} that year", years);
         if (shareToProvince is < 0m or > 1m)
-            throw new InvalidParameterException(nameof(shareToProvince),
-                $"shareToProvince = {shareToProvince}: a share of revenue is a fraction from 0 to 1 (0.125 is 12.5%), or null for the share the budget report implies.");
+            throw new InvalidParameterException(nameof(shareToProvince), string.Create(CultureInfo.InvariantCulture,
+                $"shareToProvince = {shareToProvince}: a share of revenue is a fraction from 0 to 1 (0.125 is 12.5%), or null for the share the budget report implies."));
         if (shareToProvince is null && data.Best("remit_to_higher", city, Period.OfYear(year)) is null)
         {
             var cited = Cities.WithAnnual(data, "remit_to_higher")
