@@ -10,12 +10,13 @@ public sealed class FigureCatalogStep : IReproduceStep
 {
     public string Name => "figures";
 
+    /// <summary>The catalog drawn for the default request: the values every notebook's parameters cell starts with.</summary>
     public static IReadOnlyList<ExportFigure> Figures(DataSet data)
     {
-        var catalog = new FigureCatalog(data);
+        var catalog = new FigureCatalog(data, FigureRequest.Defaults(data));
         return FigureCatalog.Definitions
             .SelectMany(d => new[] { Language.Chinese, Language.English }.Select(l => (d, f: catalog.Build(d.Id, l))))
-            .Select(x => new ExportFigure(x.f.FileStem, x.f.Title, x.d.Caption.In(x.f.Language), x.f.SourceLine,
+            .Select(x => new ExportFigure(x.f.FileStem, x.f.Title, catalog.Caption(x.d.Id, x.f.Language), x.f.SourceLine,
                 x.f.Language == Language.Chinese ? "zh-Hant" : "en", x.f.ToJson(), HouseStyle.Width, FigureHeight(x.f)))
             .ToArray();
     }

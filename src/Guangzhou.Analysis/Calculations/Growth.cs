@@ -12,8 +12,10 @@ public static class Growth
         return new Percent((to / from - 1m) * 100m);
     }
 
-    public static Percent Rate(Yi from, Yi to) => Rate(from.Value, to.Value);
-    public static Percent Rate(WanVehicles from, WanVehicles to) => Rate(from.Value, to.Value);
+    /// <summary>Change between two levels of one dimension, whatever units each was printed in.</summary>
+    public static Percent Rate(Quantity from, Quantity to) => Rate(from.Value, to.In(from.Unit));
+    public static Percent Rate(Money from, Money to) => Rate(from.Quantity, to.Quantity);
+    public static Percent Rate(VehicleCount from, VehicleCount to) => Rate(from.Quantity, to.Quantity);
 
     /// <summary>Compound annual growth rate over <paramref name="years"/> years.</summary>
     public static Percent Cagr(decimal from, decimal to, int years)
@@ -24,11 +26,15 @@ public static class Growth
         return new Percent((decimal)(Math.Pow((double)(to / from), 1.0 / years) - 1.0) * 100m);
     }
 
-    public static Percent Cagr(Yi from, Yi to, int years) => Cagr(from.Value, to.Value, years);
+    public static Percent Cagr(Money from, Money to, int years) => Cagr(from.Value, to.In(from.Unit).Value, years);
 
     /// <summary>The constant annual growth needed to go from a baseline in <paramref name="baseYear"/> to a target in <paramref name="targetYear"/>.</summary>
-    public static Percent RequiredToReach(Yi baseline, int baseYear, Yi target, int targetYear) =>
-        Cagr(baseline.Value, target.Value, targetYear - baseYear);
+    public static Percent RequiredToReach(Money baseline, int baseYear, Money target, int targetYear) =>
+        Cagr(baseline, target, targetYear - baseYear);
+
+    /// <summary>The path of a level grown at a constant rate, one value per year from <paramref name="fromYear"/> to <paramref name="toYear"/>.</summary>
+    public static IReadOnlyList<(int Year, Money Level)> Path(Money baseline, int fromYear, Percent annualRate, int toYear) =>
+        Enumerable.Range(fromYear, toYear - fromYear + 1).Select(y => (y, new Money(Project(baseline.Value, annualRate, y - fromYear), baseline.Unit))).ToArray();
 
     /// <summary>A level grown at a constant rate for a number of years.</summary>
     public static decimal Project(decimal level, Percent annualRate, int years)

@@ -191,14 +191,14 @@ public sealed class ClaimChecker(DataSet data)
         if (tiers.Count == 0 || !data.Plan.Any(p => p.Kind == PlanItemKind.Cluster))
             return Unconfirmed("Neither an independent total nor the article's tiers and the cluster list are in the data.");
         var gap = ArticlePlan.Gap(data, claim);
-        var summary = $"The article's tiers add up to {F(gap.NamedTotal.ToWanYi().Value)} 萬億元 over {gap.NamedClusters} named clusters; "
-                      + $"reaching {claim.Stated} leaves {F(gap.Remainder.ToWanYi().Value)} 萬億元 for the other {gap.UnnamedClusters}";
+        var summary = $"The article's tiers add up to {F(gap.NamedTotal.WanYi)} 萬億元 over {gap.NamedClusters} named clusters; "
+                      + $"reaching {claim.Stated} leaves {F(gap.Remainder.WanYi)} 萬億元 for the other {gap.UnnamedClusters}";
         if (gap.RequiredPerUnnamed is not { } per)
-            return (gap.Remainder.Value > 0 ? Verdict.InternallyInconsistent : Verdict.Unconfirmed, gap.NamedTotal.ToQuantity(), [], summary + ".");
-        summary += $", {F(per.Value)} 億元 each on average";
+            return (gap.Remainder.Value > 0 ? Verdict.InternallyInconsistent : Verdict.Unconfirmed, gap.NamedTotal.Quantity, [], summary + ".");
+        summary += $", {F(per.Yi)} 億元 each on average";
         return gap.TotalNeedsUnnamedAtTierLevel
-            ? (Verdict.InternallyInconsistent, gap.NamedTotal.ToQuantity(), [],
-                summary + $" — at least the smallest named tier ({F(gap.SmallestTierLevel.Value)} 億元), so those clusters should have been named in a tier. No independent source for the total was found.")
-            : (Verdict.Unconfirmed, gap.NamedTotal.ToQuantity(), [], summary + ". No independent source for the total was found.");
+            ? (Verdict.InternallyInconsistent, gap.NamedTotal.Quantity, [],
+                summary + $" — at least the smallest named tier ({F(gap.SmallestTierLevel.Yi)} 億元), so those clusters should have been named in a tier. No independent source for the total was found.")
+            : (Verdict.Unconfirmed, gap.NamedTotal.Quantity, [], summary + ". No independent source for the total was found.");
     }
 }

@@ -10,6 +10,12 @@ public sealed record YearLead(int Year, string Leader, string Trailer, decimal M
 
     /// <summary>True when a source states the margin (e.g. 依然落後約263億元) and no pair of levels of that vintage was found.</summary>
     public bool FromStatedMargin => Evidence.Count == 1;
+
+    /// <summary>The lead as a quantity in the series' unit.</summary>
+    public Quantity Lead => new(Margin, Unit);
+
+    /// <summary>The vintage the standing rests on, in words: the oldest of its rows, since a standing is no later than its weakest row.</summary>
+    public string VintageLabel(Language language) => Vintages.Count == 0 ? "" : Vintages[^1].Describe(language);
 }
 
 /// <summary>Two entities' standings year by year on one vintage preference.</summary>
@@ -29,7 +35,21 @@ public sealed record LeadHistory(string A, string B, string Series, VintagePrefe
     public decimal? LeadOf(string entity, int year) => In(year) is { } y ? y.Leader == entity ? y.Margin : -y.Margin : null;
 
     public IReadOnlyList<Observation> Evidence => Years.SelectMany(y => y.Evidence).ToArray();
+
+    /// <summary>The standing of the last year with data; null when the two share no year.</summary>
+    public YearLead? Latest => Years.Count == 0 ? null : Years[^1];
+
+    /// <summary>The same history within a range of years (lead changes are then counted inside the range only).</summary>
+    public LeadHistory Within(int fromYear, int toYear) => this with { Years = Years.Where(y => y.Year >= fromYear && y.Year <= toYear).ToArray() };
+
+    /// <summary>One row a year for tables: leader, trailer, lead and the vintage it rests on.</summary>
+    public IReadOnlyList<LeadRow> Standings(Func<string, string> name, Language language) =>
+        Years.Select(y => new LeadRow(y.Year, name(y.Leader), name(y.Trailer), y.Lead, y.VintageLabel(language),
+            y.FromStatedMargin ? "margin stated by the source" : "levels of both")).ToArray();
 }
+
+/// <summary>A year of a lead history as a table row.</summary>
+public sealed record LeadRow(int Year, string Leader, string Trailer, Quantity Lead, string Vintage, string Basis);
 
 /// <summary>
 /// Standings of two entities on a series by vintage. Where a source states the margin of a later vintage than the levels

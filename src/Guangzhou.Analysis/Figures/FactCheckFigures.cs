@@ -1,9 +1,11 @@
+using static Guangzhou.Analysis.Figures.FigureWords;
+
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>The fact-check overview: verdicts by theme.</summary>
-internal static partial class CatalogFigures
+public static class FactCheckFigures
 {
-    private static Figure VerdictsFigure(DataSet d, Language l)
+    public static Figure Verdicts(DataSet d, Language l = Language.Chinese)
     {
         var verdicts = FactCheck.Verdicts(d);
         var themes = verdicts.Select(v => v.Claim.Theme).Distinct().ToArray();

@@ -1,39 +1,65 @@
+using static Guangzhou.Analysis.Figures.FigureWords;
+
 namespace Guangzhou.Analysis.Figures;
 
-/// <summary>Figures of public finance: revenue of the big cities, Guangzhou's flows with higher levels.</summary>
-internal static partial class CatalogFigures
+/// <summary>Figures of public finance, drawn from the notebook's parameters: revenue of the big cities, one city's flows with higher levels.</summary>
+public static class FiscalFigures
 {
-    private static Figure RevenueFigure(DataSet d, Language l)
+    /// <summary>General budget revenue of the big cities in the parameters' year, largest first, titled with the city's rank.</summary>
+    public static Figure Revenue(DataSet d, FiscalParameters p, Language l = Language.Chinese)
     {
-        var revenue = FiscalTiers.Revenue(d, Cities.BigEight, 2024, l);
-        var missing = Cities.BigEight.Where(c => revenue.All(r => r.City != c)).Select(c => d.EntityName(c, l)).ToArray();
+        var revenue = FiscalTiers.Revenue(d, p.Field, p.Year, l);
+        var missing = p.Field.Where(c => revenue.All(r => r.City != c)).Select(c => d.EntityName(c, l)).ToArray();
+        var city = d.EntityName(p.City, l);
+        var rank = GdpRace.RankOf(revenue, p.City);
         var text = new FigureText(
-            T(l, "廣州的財力：2024年一般公共預算收入", "Guangzhou's purse: general public budget revenue 2024"),
+            rank is { } r
+                ? T(l, $"{city}的財力：{p.Year}年一般公共預算收入在{revenue.Count}城中排第{r}", $"{city}'s purse: general public budget revenue {p.Year}, rank {r} of {revenue.Count}")
+                : T(l, $"{p.Year}年一般公共預算收入", $"General public budget revenue {p.Year}"),
             T(l, "地方一般公共預算收入，億元", "Local general public budget revenue, 100m yuan"), T(l, "億元", "100m yuan"), "",
-            Sources(d, revenue.Select(r => r.SourceId), l),
-            missing.Length == 0 ? "" : T(l, $"註：{string.Join("、", missing)}無可引用數據。", $"Note: no citable figure for {string.Join(", ", missing)}."));
-        return Make("fiscal-revenue-2024", l, text,
-            ChartBuilders.RankedBars(text, revenue.Select(r => new RankedBar(r.Name, r.Value, EntityColors.For(r.City))).ToArray(), "0"));
+            Sources(d, revenue.Select(x => x.SourceId), l),
+            MissingNote(l, missing));
+        return Make($"fiscal-revenue-{p.Year}", l, text,
+            ChartBuilders.RankedBars(text, revenue.Select(x => new RankedBar(x.Name, x.Value.In(Unit.Yi), EntityColors.For(x.City))).ToArray(), "0"));
     }
 
-    private static Figure FiscalBridgeFigure(DataSet d, Language l)
+    /// <summary>
+    /// The city's budget year as a bridge: own revenue, plus transfers received, minus what is paid up — the cited remittance,
+    /// or revenue × the parameters' what-if share — to what is left. Flows without a citable figure are left out and named.
+    /// </summary>
+    public static Figure Bridge(DataSet d, FiscalParameters p, Language l = Language.Chinese)
     {
-        var flows = FiscalTiers.Flows(d, Cities.Guangzhou, 2024);
-        if (!flows.Complete) throw new InvalidOperationException("Guangzhou 2024 revenue, transfers and remittances must all be cited for this figure.");
-        var steps = new[]
-        {
-            new BridgeStep(T(l, "一般公共預算收入", "Own revenue"), flows.Revenue!.Value, BridgeStepKind.Start),
-            new BridgeStep(T(l, "上級補助收入", "Transfers received"), flows.TransfersIn!.Value, BridgeStepKind.Change),
-            new BridgeStep(T(l, "上解上級支出", "Remitted upwards"), -flows.RemittancesOut!.Value, BridgeStepKind.Change),
-            new BridgeStep(T(l, "可用財力", "Available"), flows.Available!.Value.Value, BridgeStepKind.Total),
-        };
+        var flows = FiscalTiers.Flows(d, p.City, p.Year);
+        var scenario = FiscalTiers.Scenario(flows, p.ShareToProvince);
+        var city = d.EntityName(p.City, l);
+        var modeled = p.ShareToProvince is not null;
+        var paid = modeled ? scenario.PaidToProvince : flows.RemittancesOut!.Quantity.AsMoney();
+        var share = modeled ? p.ShareToProvince!.Value : flows.RemittanceShare!.Value;
+        var steps = new List<BridgeStep> { new(T(l, "一般公共預算收入", "Own revenue"), scenario.LocalRevenue.Yi, BridgeStepKind.Start) };
+        if (flows.TransfersIn is { } transfers)
+            steps.Add(new(T(l, "上級補助收入", "Transfers received"), transfers.Quantity.In(Unit.Yi), BridgeStepKind.Change));
+        steps.Add(new(modeled ? T(l, $"上解（假設{N(share.Value, "0.#")}%）", $"Paid up (if {N(share.Value, "0.#")}%)") : T(l, "上解上級支出", "Remitted upwards"),
+            -Math.Round(paid.Yi, 2), BridgeStepKind.Change));
+        var available = flows.TransfersIn is null ? null : modeled ? scenario.Retained : flows.Available;
+        if (available is { } left)
+            steps.Add(new(T(l, "可用財力", "Available"), Math.Round(left.Yi, 2), BridgeStepKind.Total));
+        var observed = flows.RemittanceShare is { } o
+            ? T(l, $"實際上解{N(flows.RemittancesOut!.Quantity.In(Unit.Yi))}億元，即收入的{N(o.Value, "0.0")}%。", $"Actually remitted: {N(flows.RemittancesOut!.Quantity.In(Unit.Yi))} (100m yuan), {N(o.Value, "0.0")}% of revenue. ")
+            : T(l, "實際上解未找到可引用來源。", "No citable figure for the actual remittances. ");
         var text = new FigureText(
-            T(l, $"廣州2024年上解{N(flows.RemittancesOut.Value)}億元，相當於收入的{N(flows.RemittanceShare!.Value.Value, "0.0")}%",
-                 $"Guangzhou remitted {N(flows.RemittancesOut.Value)} (100m yuan) in 2024, {N(flows.RemittanceShare!.Value.Value, "0.0")}% of its own revenue"),
+            modeled
+                ? available is { } a
+                    ? T(l, $"若{city}上解收入的{N(share.Value, "0.#")}%，{p.Year}年可用財力為{N(a.Yi, "0")}億元", $"If {city} paid up {N(share.Value, "0.#")}% of revenue, {N(a.Yi, "0")} (100m yuan) would be left in {p.Year}")
+                    : T(l, $"若{city}上解收入的{N(share.Value, "0.#")}%，{p.Year}年須上解{N(paid.Yi, "0")}億元", $"If {city} paid up {N(share.Value, "0.#")}% of revenue, it would remit {N(paid.Yi, "0")} (100m yuan) in {p.Year}")
+                : T(l, $"{city}{p.Year}年上解{N(paid.Yi)}億元，相當於收入的{N(share.Value, "0.0")}%",
+                       $"{city} remitted {N(paid.Yi)} (100m yuan) in {p.Year}, {N(share.Value, "0.0")}% of its own revenue"),
             T(l, "一般公共預算，億元", "General public budget, 100m yuan"), "", T(l, "億元", "100m yuan"),
             SourceLine.From(d, flows.Rows, l),
-            T(l, "註：可用財力＝收入＋上級補助－上解，未計債務與結轉。來源未區分中央與省。",
-                 "Note: available = revenue + transfers − remittances, before debt and carry-overs. The source does not split central from provincial flows."));
-        return Make("gz-fiscal-bridge-2024", l, text, ChartBuilders.Bridge(text, steps, "0.#"));
+            string.Concat(
+                T(l, "註：可用財力＝收入＋上級補助－上解，未計債務與結轉。來源未區分中央與省。",
+                     "Note: available = revenue + transfers − remittances, before debt and carry-overs. The source does not split central from provincial flows. "),
+                modeled ? T(l, $"上解為假設；{observed}", $"Paid up is a what-if. {observed}") : "",
+                flows.TransfersIn is null ? T(l, "上級補助收入未找到可引用來源，未計可用財力。", "No citable transfers received, so nothing is shown as available.") : "").Trim());
+        return Make($"{p.City}-fiscal-bridge-{p.Year}", l, text, ChartBuilders.Bridge(text, steps, "0.#"));
     }
 }

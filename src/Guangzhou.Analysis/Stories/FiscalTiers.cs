@@ -9,12 +9,14 @@ public sealed record FiscalFlows(string City, int Year, Observation? Revenue, Ob
 {
     public bool Complete => Revenue is not null && TransfersIn is not null && RemittancesOut is not null;
 
-    /// <summary>Own revenue plus transfers received minus remittances paid; null unless all three were cited.</summary>
-    public Yi? Available => Complete ? Revenue!.Quantity.AsYi() + TransfersIn!.Quantity.AsYi() - RemittancesOut!.Quantity.AsYi() : null;
+    /// <summary>Own revenue plus transfers received minus remittances paid, in 億元; null unless all three were cited.</summary>
+    public Money? Available => Complete
+        ? Revenue!.Quantity.AsMoney().In(Unit.Yi) + TransfersIn!.Quantity.AsMoney() - RemittancesOut!.Quantity.AsMoney()
+        : null;
 
     /// <summary>Remittances paid up as a share of own revenue.</summary>
     public Percent? RemittanceShare => Revenue is null || RemittancesOut is null ? null
-        : RetentionScenario.ImpliedShare(RemittancesOut.Quantity.AsYi(), Revenue.Quantity.AsYi());
+        : RetentionScenario.ImpliedShare(RemittancesOut.Quantity.AsMoney(), Revenue.Quantity.AsMoney());
 
     public IEnumerable<Observation> Rows => new[] { Revenue, TransfersIn, RemittancesOut, Expenditure }.OfType<Observation>();
 }
@@ -29,10 +31,10 @@ public static class FiscalTiers
             data.Best("remit_to_higher", city, p), data.Best("general_budget_expenditure", city, p));
     }
 
-    /// <summary>Local general public budget revenue of each city in a year, largest first.</summary>
+    /// <summary>Local general public budget revenue of each city in a year in 億元, largest first.</summary>
     public static IReadOnlyList<CityValue> Revenue(DataSet data, IEnumerable<string> cities, int year, Language language = Language.Chinese) =>
         cities.Select(c => data.Best("general_budget_revenue", c, Period.OfYear(year))).OfType<Observation>()
-            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity.To(Unit.Yi).Value, Unit.Yi.Symbol(), o.SourceId))
+            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity.To(Unit.Yi), o.SourceId))
             .OrderByDescending(v => v.Value).ToArray();
 
     /// <summary>A retention scenario from a city's cited flows, with the share paid up as observed unless overridden.</summary>
@@ -41,7 +43,10 @@ public static class FiscalTiers
         if (flows.Revenue is null) throw new InvalidOperationException($"No cited general budget revenue for {flows.City} {flows.Year}.");
         var share = shareToProvince ?? flows.RemittanceShare
             ?? throw new InvalidOperationException($"No cited remittances for {flows.City} {flows.Year}; give a share to model.");
-        return new RetentionScenario($"{flows.City} {flows.Year}", flows.Revenue.Quantity.AsYi(), share,
-            flows.TransfersIn?.Quantity.AsYi() ?? new Yi(0));
+        return new RetentionScenario($"{flows.City} {flows.Year}", flows.Revenue.Quantity.AsMoney().In(Unit.Yi), share,
+            flows.TransfersIn?.Quantity.AsMoney() ?? Money.Zero);
     }
+
+    /// <summary>The scenario the parameters ask for: the parameters' city and year, at their share or the observed one.</summary>
+    public static RetentionScenario Scenario(DataSet data, FiscalParameters p) => Scenario(Flows(data, p.City, p.Year), p.ShareToProvince);
 }

@@ -5,31 +5,58 @@ using Guangzhou.Analysis.Units;
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A city's value for one year, with the row it comes from.</summary>
-/// <remarks><see cref="Unit"/> is the unit's symbol (億元, %), for display; the value is already in that unit.</remarks>
-public sealed record CityValue(string City, string Name, int Year, decimal Value, string Unit, string SourceId);
+public sealed record CityValue(string City, string Name, int Year, Quantity Value, string SourceId);
 
-/// <summary>Where Guangzhou stands among the big cities, who passed it, and how it did against its targets.</summary>
+/// <summary>Where a city stands among the big cities, who passed it, and how it did against its targets.</summary>
 public static class GdpRace
 {
+    /// <summary>GDP of each city in each year of the range, in 億元; years without a citable value are absent.</summary>
     public static IReadOnlyList<CityValue> Levels(DataSet data, IEnumerable<string> cities, int fromYear, int toYear, Language language = Language.Chinese) =>
         cities.SelectMany(c => data.AnnualSeries("gdp", c, fromYear, toYear)
-                .Select(o => new CityValue(c, data.EntityName(c, language), o.Period.Year, o.Quantity.To(Unit.Yi).Value, Unit.Yi.Symbol(), o.SourceId)))
+                .Select(o => new CityValue(c, data.EntityName(c, language), o.Period.Year, o.Quantity.To(Unit.Yi), o.SourceId)))
             .ToArray();
 
-    /// <summary>Who passed whom on GDP (億元) between the two cities, year by year.</summary>
-    public static OvertakingResult Race(DataSet data, string a, string b) =>
-        Overtaking.Compare(a, Annual(data, "gdp", a), b, Annual(data, "gdp", b));
+    /// <summary>
+    /// Who led on GDP (億元) between the two cities, year by year within the range, on one vintage: by default the
+    /// latest, where a final verification (even one stated only as a margin) overrides a first-published lead.
+    /// </summary>
+    public static LeadHistory Race(DataSet data, string a, string b, int fromYear = int.MinValue, int toYear = int.MaxValue, VintagePreference? preference = null) =>
+        Leads.Compare(data, "gdp", a, b, preference ?? VintagePreference.Latest).Within(fromYear, toYear);
 
-    public static IReadOnlyDictionary<int, decimal> Annual(DataSet data, string series, string entity) =>
-        data.AnnualSeries(series, entity).ToDictionary(o => o.Period.Year, o => o.Quantity.To(data.Series[series].Unit).Value);
+    /// <summary>The race of the parameters' two cities over their years.</summary>
+    public static LeadHistory Race(DataSet data, GdpRaceParameters p, VintagePreference? preference = null) =>
+        Race(data, p.Challenger, p.Incumbent, p.FromYear, p.ToYear, preference);
+
+    /// <summary>Years whose leader on first-published figures differs from the leader on the latest vintage.</summary>
+    public static IReadOnlyList<(YearLead FirstPublished, YearLead Latest)> Revisions(DataSet data, GdpRaceParameters p)
+    {
+        var latest = Race(data, p);
+        return Race(data, p, VintagePreference.FirstPublished).Years
+            .Select(f => (f, latest.In(f.Year)))
+            .Where(x => x.Item2 is { } l && l.Leader != x.f.Leader)
+            .Select(x => (x.f, x.Item2!))
+            .ToArray();
+    }
+
+    /// <summary>The best annual value per year, in the series' unit (rows printed in another unit of the dimension are converted).</summary>
+    public static IReadOnlyDictionary<int, Quantity> Annual(DataSet data, string series, string entity, int fromYear = int.MinValue, int toYear = int.MaxValue) =>
+        data.AnnualSeries(series, entity, fromYear, toYear).ToDictionary(o => o.Period.Year, o => o.Quantity.To(data.Series[series].Unit));
 
     /// <summary>Real growth of each city in a year, fastest first; cities without a citable figure are left out.</summary>
     public static IReadOnlyList<CityValue> GrowthRanking(DataSet data, IEnumerable<string> cities, int year, Language language = Language.Chinese) =>
         cities.Select(c => data.Best("gdp_real_growth", c, Period.OfYear(year)))
             .OfType<Observation>()
-            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Value, Unit.Percent.Symbol(), o.SourceId))
+            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity, o.SourceId))
             .OrderByDescending(v => v.Value)
             .ToArray();
+
+    /// <summary>The 1-based rank of the city in a ranking, or null when it has no citable figure.</summary>
+    public static int? RankOf(IReadOnlyList<CityValue> ranking, string city)
+    {
+        for (var i = 0; i < ranking.Count; i++)
+            if (ranking[i].City == city) return i + 1;
+        return null;
+    }
 
     /// <summary>Growth achieved against the target set for the same year.</summary>
     public static IReadOnlyList<TargetOutcome> AgainstTargets(DataSet data, string city, IEnumerable<int> years) =>

@@ -14,4 +14,12 @@ internal static class Display
         value.Scale > MaxDecimals
             ? Math.Round(value, MaxDecimals, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture)
             : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A value with its unit as the sources print it: "2.1%", "31032.50 億元", "4,272,145 輛" (carmakers group digits).</summary>
+    public static string WithUnit(decimal value, Unit unit) => unit switch
+    {
+        Unit.Percent => Number(value) + "%",
+        Unit.Vehicles => Math.Round(value, MaxDecimals, MidpointRounding.AwayFromZero).ToString("#,0.####", CultureInfo.InvariantCulture) + " 輛",
+        _ => Number(value) + " " + unit.Symbol(),
+    };
 }

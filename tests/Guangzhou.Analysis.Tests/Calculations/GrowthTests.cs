@@ -10,8 +10,8 @@ public sealed class GrowthTests
     {
         Assert.Equal(new Percent(2.1m), Growth.Rate(100m, 102.1m));
         Assert.Equal(new Percent(-18.2m), Growth.Rate(100m, 81.8m));
-        Assert.Equal(new Percent(2.23m), Growth.Rate(new Yi(30355.73m), new Yi(31032.65m)).Round(2));
-        Assert.Equal(new Percent(-15.37m), Growth.Rate(new WanVehicles(300.12m), new WanVehicles(253.98m)).Round(2));
+        Assert.Equal(new Percent(2.23m), Growth.Rate(Money.FromYi(30355.73m), Money.FromYi(31032.65m)).Round(2));
+        Assert.Equal(new Percent(-15.37m), Growth.Rate(VehicleCount.FromWanVehicles(300.12m), VehicleCount.FromWanVehicles(253.98m)).Round(2));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class GrowthTests
     public void Cagr_rounded_to_four_decimals()
     {
         Assert.Equal(10m, Math.Round(Growth.Cagr(100m, 121m, 2).Value, 4));
-        Assert.Equal(5.5325m, Math.Round(Growth.Cagr(new Yi(25019.11m), new Yi(31032.50m), 4).Value, 4));
+        Assert.Equal(5.5325m, Math.Round(Growth.Cagr(Money.FromYi(25019.11m), Money.FromYi(31032.50m), 4).Value, 4));
         Assert.Equal(-5m, Math.Round(Growth.Cagr(100m, 90.25m, 2).Value, 4));
     }
 
@@ -44,8 +44,8 @@ public sealed class GrowthTests
     [Fact]
     public void RequiredToReach()
     {
-        Assert.Equal(4.3215m, Math.Round(Growth.RequiredToReach(new Yi(31032.50m), 2024, new Yi(40000m), 2030).Value, 4));
-        Assert.Equal(10m, Math.Round(Growth.RequiredToReach(new Yi(100m), 2023, new Yi(121m), 2025).Value, 4));
+        Assert.Equal(4.3215m, Math.Round(Growth.RequiredToReach(Money.FromYi(31032.50m), 2024, Money.FromYi(40000m), 2030).Value, 4));
+        Assert.Equal(10m, Math.Round(Growth.RequiredToReach(Money.FromYi(100m), 2023, Money.FromYi(121m), 2025).Value, 4));
     }
 
     [Fact]

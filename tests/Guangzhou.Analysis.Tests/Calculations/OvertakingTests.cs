@@ -1,4 +1,5 @@
 using Guangzhou.Analysis.Calculations;
+using Guangzhou.Analysis.Units;
 
 namespace Guangzhou.Analysis.Tests.Calculations;
 
@@ -17,7 +18,7 @@ public sealed class OvertakingTests
         Assert.Equal(337.95m, result.In(2021)!.Margin);
 
         var change = Assert.Single(result.Changes);
-        Assert.Equal(new LeadChange(2022, "chongqing", "guangzhou", 290.03m), change);
+        Assert.Equal(new LeadChange<decimal>(2022, "chongqing", "guangzhou", 290.03m), change);
         Assert.Equal(change, result.FirstPass("chongqing"));
         Assert.Null(result.FirstPass("guangzhou"));
         Assert.False(result.LeadChangedBack);
@@ -33,9 +34,9 @@ public sealed class OvertakingTests
 
         Assert.Equal(
             [
-                new LeadChange(2022, "chongqing", "guangzhou", 290.03m),
-                new LeadChange(2023, "guangzhou", "chongqing", 209.94m),
-                new LeadChange(2024, "chongqing", "guangzhou", 1160.65m),
+                new LeadChange<decimal>(2022, "chongqing", "guangzhou", 290.03m),
+                new LeadChange<decimal>(2023, "guangzhou", "chongqing", 209.94m),
+                new LeadChange<decimal>(2024, "chongqing", "guangzhou", 1160.65m),
             ],
             result.Changes);
         Assert.True(result.LeadChangedBack);
@@ -54,7 +55,7 @@ public sealed class OvertakingTests
         Assert.Equal([2020, 2022], result.Standings.Select(s => s.Year));
         Assert.Equal("a", result.In(2020)!.Leader);
         Assert.Equal(0m, result.In(2020)!.Margin);
-        Assert.Equal(new LeadChange(2022, "b", "a", 1m), Assert.Single(result.Changes));
+        Assert.Equal(new LeadChange<decimal>(2022, "b", "a", 1m), Assert.Single(result.Changes));
     }
 
     [Fact]
@@ -63,5 +64,17 @@ public sealed class OvertakingTests
         var result = Overtaking.Compare("a", new Dictionary<int, decimal> { [2020] = 1m }, "b", new Dictionary<int, decimal> { [2021] = 2m });
         Assert.Empty(result.Standings);
         Assert.Empty(result.Changes);
+    }
+
+    [Fact]
+    public void Quantities_in_different_units_of_one_dimension_compare_and_the_margin_is_in_the_leaders_unit()
+    {
+        var a = new Dictionary<int, Quantity> { [2024] = new(31032.50m, Unit.Yi), [2025] = new(3.2m, Unit.WanYi) };
+        var b = new Dictionary<int, Quantity> { [2024] = new(3.22m, Unit.WanYi), [2025] = new(31500m, Unit.Yi) };
+        var result = Overtaking.Compare("guangzhou", a, "chongqing", b);
+        Assert.Equal(["chongqing", "guangzhou"], result.Standings.Select(s => s.Leader));
+        Assert.Equal(new Quantity(0.11675m, Unit.WanYi), result.In(2024)!.Margin);
+        Assert.Equal("500 億元", (result.Latest!.Margin.To(Unit.Yi)).ToString());
+        Assert.Equal(new LeadChange<Quantity>(2025, "guangzhou", "chongqing", new Quantity(0.05m, Unit.WanYi)), Assert.Single(result.Changes));
     }
 }

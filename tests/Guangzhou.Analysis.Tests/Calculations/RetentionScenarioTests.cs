@@ -5,23 +5,23 @@ namespace Guangzhou.Analysis.Tests.Calculations;
 
 public sealed class RetentionScenarioTests
 {
-    private static readonly RetentionScenario ThreeLevel = new("three-level", new Yi(2000m), new Percent(30m), new Yi(100m));
+    private static readonly RetentionScenario ThreeLevel = new("three-level", Money.FromYi(2000m), new Percent(30m), Money.FromYi(100m));
 
     [Fact]
     public void Paid_retained_and_rate()
     {
-        Assert.Equal(new Yi(600m), ThreeLevel.PaidToProvince);
-        Assert.Equal(new Yi(1500m), ThreeLevel.Retained);
+        Assert.Equal(Money.FromYi(600m), ThreeLevel.PaidToProvince);
+        Assert.Equal(Money.FromYi(1500m), ThreeLevel.Retained);
         Assert.Equal(new Percent(75m), ThreeLevel.RetentionRate);
-        Assert.Equal(new Yi(600m), ThreeLevel.GainIfTwoLevel);
+        Assert.Equal(Money.FromYi(600m), ThreeLevel.GainIfTwoLevel);
     }
 
     [Fact]
     public void Exact_with_published_figures()
     {
-        var s = new RetentionScenario("gz", new Yi(1944.24m), new Percent(12.5m), new Yi(37.80m));
-        Assert.Equal(new Yi(243.03m), s.PaidToProvince);
-        Assert.Equal(new Yi(1739.01m), s.Retained);
+        var s = new RetentionScenario("gz", Money.FromYi(1944.24m), new Percent(12.5m), Money.FromYi(37.80m));
+        Assert.Equal(Money.FromYi(243.03m), s.PaidToProvince);
+        Assert.Equal(Money.FromYi(1739.01m), s.Retained);
         Assert.Equal(new Percent(89.4442m), s.RetentionRate.Round(4));
     }
 
@@ -30,10 +30,10 @@ public sealed class RetentionScenarioTests
     {
         var twoLevel = ThreeLevel.WithShare("two-level", new Percent(0m));
         Assert.Equal("two-level", twoLevel.Name);
-        Assert.Equal(new Yi(2000m), twoLevel.LocalRevenue);
-        Assert.Equal(new Yi(100m), twoLevel.TransfersFromProvince);
-        Assert.Equal(new Yi(0m), twoLevel.PaidToProvince);
-        Assert.Equal(new Yi(2100m), twoLevel.Retained);
+        Assert.Equal(Money.FromYi(2000m), twoLevel.LocalRevenue);
+        Assert.Equal(Money.FromYi(100m), twoLevel.TransfersFromProvince);
+        Assert.Equal(Money.FromYi(0m), twoLevel.PaidToProvince);
+        Assert.Equal(Money.FromYi(2100m), twoLevel.Retained);
         Assert.Equal(new Percent(105m), twoLevel.RetentionRate);
         Assert.Equal("three-level", ThreeLevel.Name);
     }
@@ -41,7 +41,7 @@ public sealed class RetentionScenarioTests
     [Fact]
     public void ImpliedShare()
     {
-        Assert.Equal(new Percent(30m), RetentionScenario.ImpliedShare(new Yi(600m), new Yi(2000m)));
-        Assert.Equal(new Percent(12.5m), RetentionScenario.ImpliedShare(new Yi(243.03m), new Yi(1944.24m)));
+        Assert.Equal(new Percent(30m), RetentionScenario.ImpliedShare(Money.FromYi(600m), Money.FromYi(2000m)));
+        Assert.Equal(new Percent(12.5m), RetentionScenario.ImpliedShare(Money.FromYi(243.03m), Money.FromYi(1944.24m)));
     }
 }

@@ -202,10 +202,10 @@ public sealed class ClaimCheckerTests : IDisposable
 
         var total = _set.Claims.Single(c => c.Id == "gz_cluster_total");
         var gap = ArticlePlan.Gap(_set, total);
-        Assert.Equal(new Yi(60000m), gap.StatedTotal);
-        Assert.Equal(new Yi(40000m), gap.Remainder);
+        Assert.Equal(Money.FromYi(60000m), gap.StatedTotal);
+        Assert.Equal(Money.FromYi(40000m), gap.Remainder);
         Assert.Equal(2, gap.UnnamedClusters);
-        Assert.Equal(new Yi(20000m), gap.RequiredPerUnnamed);
+        Assert.Equal(Money.FromYi(20000m), gap.RequiredPerUnnamed);
 
         var v = _checker.Check(total);
         Assert.Equal(Verdict.InternallyInconsistent, v.Verdict);

@@ -221,7 +221,7 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     {
         _data.WriteObservations("gdp.csv", "gdp,guangzhou,2023,3.035573,萬億元,first,gz_stats_2024,q,");
         var o = Assert.Single(_data.Load().Find("gdp", "guangzhou"));
-        Assert.Equal(30355.73m, o.Quantity.AsYi().Value);
+        Assert.Equal(30355.73m, o.Quantity.AsMoney().Yi);
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public sealed class PeriodTests
     [InlineData("20245")]
     [InlineData("2025-2021")]
     [InlineData("2024-2024")]
+    [InlineData("0000")]
     [InlineData("2024年")]
     [InlineData("2024-Q1")]
     [InlineData("")]
@@ -65,6 +66,24 @@ public sealed class PeriodTests
         Assert.False(Period.TryParse(text, out _));
         var ex = Assert.Throws<FormatException>(() => Period.Parse(text));
         Assert.Contains($"'{text}' is not a period", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(PeriodKind.Quarters, 2024, 3, 1, 2024, "the first quarter or month comes after the last")]
+    [InlineData(PeriodKind.Quarters, 2024, 1, 5, 2024, "quarters are numbered 1 to 4")]
+    [InlineData(PeriodKind.Months, 2024, 0, 11, 2024, "months are numbered 1 to 12")]
+    [InlineData(PeriodKind.Months, 2024, 11, 1, 2024, "the first quarter or month comes after the last")]
+    [InlineData(PeriodKind.Months, 2024, 1, 11, 2025, "quarters and months lie within one year")]
+    [InlineData(PeriodKind.YearSpan, 2025, 1, 12, 2021, "a span of years ends after it starts")]
+    [InlineData(PeriodKind.YearSpan, 2024, 1, 12, 2024, "a span of years ends after it starts")]
+    [InlineData(PeriodKind.Year, 2024, 1, 12, 2025, "a calendar year runs from month 1 to 12 of one year")]
+    [InlineData(PeriodKind.Year, 0, 1, 12, 0, "the year must be between 1 and 9999")]
+    public void The_constructor_refuses_a_period_that_cannot_exist(PeriodKind kind, int year, int from, int to, int endYear, string reason)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Period(kind, year, from, to, endYear));
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Period.OfSpan(2025, 2021));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Period.OfQuarters(2024, 3, 1));
     }
 
     [Theory]

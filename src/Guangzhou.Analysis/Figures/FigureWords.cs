@@ -1,0 +1,25 @@
+namespace Guangzhou.Analysis.Figures;
+
+/// <summary>The small wording helpers every figure builder shares: a phrase in the figure's language, numbers, source lines.</summary>
+internal static class FigureWords
+{
+    public static string T(Language l, string zh, string en) => l == Language.Chinese ? zh : en;
+
+    public static string N(decimal v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>A rate with its sign, as growth is written in headlines: +26.7%, −4.1%.</summary>
+    public static string Signed(decimal v, string format = "0.0") => (v > 0 ? "+" : v < 0 ? "−" : "") + N(Math.Abs(v), format) + "%";
+
+    /// <summary>Names joined as the language lists them: 廣州、重慶 / Guangzhou, Chongqing.</summary>
+    public static string List(Language l, IEnumerable<string> names) => string.Join(l == Language.Chinese ? "、" : ", ", names);
+
+    public static Figure Make(string id, Language l, FigureText text, Plotly.NET.GenericChart chart) =>
+        new(id, l, text.Title, text.Subtitle, text.SourceLine, text.Note, chart);
+
+    public static string Sources(DataSet d, IEnumerable<string> sourceIds, Language l) =>
+        SourceLine.From(sourceIds.Distinct().Select(id => d.Sources[id]), l);
+
+    /// <summary>The note for cities left out of a chart for want of a citable figure; empty when none is missing.</summary>
+    public static string MissingNote(Language l, IReadOnlyCollection<string> missingNames) =>
+        missingNames.Count == 0 ? "" : T(l, $"註：{List(l, missingNames)}無可引用數據。", $"Note: no citable figure for {List(l, missingNames)}.");
+}
