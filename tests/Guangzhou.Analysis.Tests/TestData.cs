@@ -27,7 +27,7 @@ public sealed class TestData : IDisposable
         gz_plan,gz_plan,https://www.gz.gov.cn/p,2025-06-01,original,official,
         byd_2024,byd_2024,https://byd.com/r,2025-06-01,original,company,
         media_x,media_x,https://example.com/x,2025-06-01,original,media,"Later than the communiqué, but less reliable"
-        article,article,shared/article.txt,2025-06-01,original,article,The article under examination
+        article,article,,2025-06-01,original,article,"The article under examination, a printed copy without an address"
 
         """;
 

@@ -143,7 +143,9 @@ public static class DataSetLoader
                 throw r.Error("document_id", $"document '{documentId}' is already read on line {readingOf[documentId]}; a reprint is not a second source.");
             var reading = r.Enum("reading", Readings);
             var tier = r.Enum("tier", Tiers);
-            var source = new Source(r.Required("source_id"), document, r.Required("url"), r.Required("accessed"), reading, tier, r.Optional("note"));
+            // Evidence must be findable again; the article under examination may be a printed copy with no address.
+            var url = document.Kind == SourceKind.Article ? r.Optional("url") : r.Required("url");
+            var source = new Source(r.Required("source_id"), document, url, r.Required("accessed"), reading, tier, r.Optional("note"));
             if (reading == Reading.Original && source.Host.Length > 0 && !document.IsOwnHost(source.Host))
                 throw r.Error("reading", $"'{source.Host}' is not a host of the document's publisher ({(document.Hosts.Count == 0 ? "none recorded" : string.Join(" ", document.Hosts))}): a reading elsewhere is a reprint.");
             if (reading == Reading.Reprint && source.Host.Length > 0 && document.IsOwnHost(source.Host))

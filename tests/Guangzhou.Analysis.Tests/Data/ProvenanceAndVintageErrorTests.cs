@@ -32,6 +32,17 @@ public sealed class ProvenanceAndVintageErrorTests : IDisposable
     }
 
     [Fact]
+    public void Evidence_needs_an_address_the_article_under_examination_does_not()
+    {
+        _data.Write(DataFiles.Sources, TestData.SourcesCsv.Replace("media_x,media_x,https://example.com/x,", "media_x,media_x,,", StringComparison.Ordinal));
+        var ex = _data.LoadFails();
+        AssertError(ex, DataFiles.Sources, 6, 3, "url", "missing value");
+
+        _data.Write(DataFiles.Sources, TestData.SourcesCsv);
+        Assert.Equal("", _data.Load().Sources["article"].Url);
+    }
+
+    [Fact]
     public void Vintages_load_as_data()
     {
         _data.WriteObservations("gdp.csv",
