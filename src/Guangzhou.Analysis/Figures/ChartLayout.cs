@@ -10,8 +10,12 @@ internal static class ChartLayout
 
     public static Layout Build(FigureText text, bool showLegend, bool horizontal = false, IEnumerable<object>? extraAnnotations = null, int? height = null)
     {
-        var title = $"<b>{Html(text.Title)}</b>" +
-                    (text.Subtitle.Length > 0 ? $"<br><span style=\"font-size:{HouseStyle.SubtitleSize}px;color:{HouseStyle.Muted}\">{Html(text.Subtitle)}</span>" : "");
+        // Titles computed from parameters can be long: they wrap inside the narrowest column a chart is shown in.
+        var titleLines = Wrap(text.Title, TitleUnits);
+        var subtitleLines = Wrap(text.Subtitle, SubtitleUnits);
+        var title = string.Join("<br>", titleLines.Select(l => $"<b>{Html(l)}</b>")
+            .Concat(subtitleLines.Select(l => $"<span style=\"font-size:{HouseStyle.SubtitleSize}px;color:{HouseStyle.Muted}\">{Html(l)}</span>")));
+        var extraTop = TitleLineHeight * Math.Max(0, titleLines.Count - 1) + SubtitleLineHeight * Math.Max(0, subtitleLines.Count - 1);
         var annotations = new List<object>();
         var sourceLines = Wrap(text.SourceLine);
         var noteLines = Wrap(text.Note);
@@ -38,10 +42,10 @@ internal static class ChartLayout
             ("font", Font(HouseStyle.BodySize, HouseStyle.Ink)),
             // No fixed width: notebooks and pages fit the chart to their column; exports pass HouseStyle.Width explicitly.
             ("autosize", true),
-            ("height", (height ?? HouseStyle.Height) + FootLineHeight * Math.Max(0, sourceLines.Count + noteLines.Count - 2)),
+            ("height", (height ?? HouseStyle.Height) + extraTop + FootLineHeight * Math.Max(0, sourceLines.Count + noteLines.Count - 2)),
             ("paper_bgcolor", HouseStyle.Background),
             ("plot_bgcolor", HouseStyle.Background),
-            ("margin", Dyn.Obj(("t", 150), ("b", bottomMargin), ("l", 90), ("r", 40))),
+            ("margin", Dyn.Obj(("t", 150 + extraTop), ("b", bottomMargin), ("l", 90), ("r", 40))),
             ("showlegend", showLegend),
             ("legend", Dyn.Obj(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.02), ("yanchor", "bottom"),
                 ("font", Font(HouseStyle.BodySize, HouseStyle.Ink)))),
@@ -53,11 +57,17 @@ internal static class ChartLayout
     }
 
     private const int FootLineHeight = 19;
+    private const int TitleLineHeight = 32;
+    private const int SubtitleLineHeight = 22;
+
+    /// <summary>Title and subtitle budgets in half-width units for a 900 px notebook column at the house sizes.</summary>
+    private const int TitleUnits = 62;
+    private const int SubtitleUnits = 96;
 
     /// <summary>Width budget of a footer line in half-width units: a CJK character counts two, so long source lists wrap instead of running off the figure.</summary>
     private const int FootLineUnits = 112;
 
-    internal static IReadOnlyList<string> Wrap(string text)
+    internal static IReadOnlyList<string> Wrap(string text, int budget = FootLineUnits)
     {
         var lines = new List<string>();
         var rest = text.Trim();
@@ -67,7 +77,7 @@ internal static class ChartLayout
             for (; cut < rest.Length; cut++)
             {
                 var w = rest[cut] > 0x2E80 ? 2 : 1;
-                if (units + w > FootLineUnits) break;
+                if (units + w > budget) break;
                 units += w;
                 // Prefer to break after a list separator or a space, never inside a publisher's name.
                 if (rest[cut] is '、' or '，' or ';' or ' ' or '；') lastBreak = cut + 1;

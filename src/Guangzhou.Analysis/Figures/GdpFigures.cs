@@ -33,16 +33,18 @@ public static class GdpFigures
         var years = $"{p.FromYear}–{p.ToYear}";
         var text = new FigureText(
             race.FirstPass(p.Challenger) is { } pass
-                ? T(l, $"{challenger}{pass.Year}年GDP超越{incumbent}" + (race.LeadChangedBack ? "，其後領先易手" : "，此後一直領先")
-                       + (firstPass is { } fp && fp.Year != pass.Year ? $"（{fp.Year}年的超越只見於初步核算數）" : ""),
-                       $"{challenger} passed {incumbent} in {pass.Year}" + (race.LeadChangedBack ? "; the lead changed hands again" : " and has stayed ahead")
-                       + (firstPass is { } fp2 && fp2.Year != pass.Year ? $" ({fp2.Year} only on first-published figures)" : ""))
+                ? T(l, $"{challenger}{pass.Year}年GDP超越{incumbent}" + (race.LeadChangedBack ? "，其後領先易手" : "，此後一直領先"),
+                       $"{challenger} passed {incumbent} in {pass.Year}" + (race.LeadChangedBack ? "; the lead changed hands again" : " and has stayed ahead"))
                 : race.Latest is null
                     ? T(l, $"{challenger}與{incumbent}GDP：{years}年沒有共同年份", $"{challenger} and {incumbent}: no common year of GDP in {years}")
                     : race.Latest.Leader == p.Challenger
                         ? T(l, $"{challenger}GDP在{years}年一直高於{incumbent}", $"{challenger}'s GDP stayed above {incumbent}'s in {years}")
                         : T(l, $"{challenger}GDP在{years}年未能超越{incumbent}", $"{challenger} did not pass {incumbent} in {years}"),
-            T(l, $"八大城市地區生產總值，現價，{years}年", $"GDP at current prices of eight big cities, {years}"),
+            // The vintage caveat sits under the headline: a pass seen only in first-published figures is not settled.
+            T(l, $"八大城市地區生產總值，現價，{years}年"
+                   + (firstPass is { } fp && fp.Year != race.FirstPass(p.Challenger)?.Year ? $"。{challenger}{fp.Year}年的超越只見於初步核算數" : ""),
+                 $"GDP at current prices of eight big cities, {years}"
+                   + (firstPass is { } fp2 && fp2.Year != race.FirstPass(p.Challenger)?.Year ? $". {challenger}'s {fp2.Year} pass shows only in first-published figures" : "")),
             T(l, "年份", "Year"), T(l, "萬億元", "trillion yuan"),
             Sources(d, levels.Select(v => v.SourceId).Concat(race.Evidence.Select(o => o.SourceId)), l),
             T(l, "註：各年取最新一版數字（有最終核實或修訂數時用之，其餘為首次公布數）；來源只給出終核差額的年份，高低按該差額判斷，曲線仍為首次公布數；缺少可引用來源的年份留空。",
