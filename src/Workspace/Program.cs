@@ -1,4 +1,8 @@
-using Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Cli;
 using Workspace;
 
-return await WorkspaceCli.RunAsync(args, [new FigureCatalogStep(), new ClaimVerdictsStep()]);
+return await WorkspaceCli.RunAsync(args, new WorkspaceSetup
+{
+    Preflights = [new DataPreflight()],
+    Steps = [new FigureCatalogStep(), new ClaimVerdictsStep()],
+});

@@ -1,4 +1,4 @@
-using Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Cli;
 
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
 
@@ -7,5 +7,5 @@ namespace Notebooks.Runtime.Tests;
 /// <summary>Lets the test assembly act as a workspace host: `dotnet Notebooks.Runtime.Tests.dll reproduce|stdio ...`.</summary>
 public static class Program
 {
-    public static Task<int> Main(string[] args) => WorkspaceCli.RunAsync(args, []);
+    public static Task<int> Main(string[] args) => WorkspaceCli.RunAsync(args, new WorkspaceSetup());
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using Notebooks.Runtime.Cli;
+using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Reproduce;
 
 namespace Notebooks.Runtime.Tests;
@@ -22,7 +24,7 @@ public sealed class ReproduceTests(ReproduceFixture fixture)
     {
         Assert.True(fixture.First.ExitCode == 0, fixture.FirstLog);
         var record = Assert.Single(fixture.First.Notebooks);
-        Assert.Equal("succeeded", record.Status);
+        Assert.Equal(NotebookStatus.Succeeded, record.Status);
         Assert.Contains("[1/1] basic.ipynb cell 1/6", fixture.FirstLog);
         Assert.Contains("total", fixture.FirstLog);
 

@@ -19,36 +19,29 @@ public static class FigureExporter
     public const double PngScale = 2;
 
     public static async Task<FigureExportResult> ExportAsync(
-        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, TextWriter log, CancellationToken ct = default)
+        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, RunProgress progress, CancellationToken ct = default)
     {
-        Directory.CreateDirectory(outputDirectory);
+        ArtifactFiles.EnsureDirectory(outputDirectory);
         var files = 0;
         var imageTime = Stopwatch.StartNew();
         imageTime.Stop();
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            log.WriteLine($"  figure {i + 1}/{figures.Count}: {f.Stem}");
-            await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".html"), StandaloneHtml(f), ct);
+            progress.FigureStarted(i + 1, figures.Count, f.Stem);
+            await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".html"), StandaloneHtml(f), ct);
             files++;
             if (images is null) continue;
             imageTime.Start();
             var svg = await images.RenderSvgAsync(f.FigureJson, f.Width, f.Height, ct);
             var png = await images.RenderPngAsync(f.FigureJson, f.Width, f.Height, PngScale, ct);
             imageTime.Stop();
-            await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".svg"), svg, ct);
-            await WriteBytesAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
+            await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".svg"), svg, ct);
+            await ArtifactFiles.WriteBytesAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
             files += 2;
         }
-        await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
+        await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
         return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed);
-    }
-
-    private static async Task WriteBytesAtomicAsync(string path, byte[] bytes, CancellationToken ct)
-    {
-        var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        await File.WriteAllBytesAsync(temp, bytes, ct);
-        File.Move(temp, path, overwrite: true);
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
