@@ -20,7 +20,7 @@ public sealed class DataPreflight : IReproducePreflight
         }
         catch (DataFormatException e)
         {
-            return Task.FromResult(PreflightOutcome.Fail($"{e.Message}. No notebook was started; fix the file and run again."));
+            return Task.FromResult(PreflightOutcome.Fail($"{e.Message.TrimEnd('.')}. No notebook was started; fix the file and run again."));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Notebooks.Runtime.Charts;
+using Workspace.Testing;
 
 namespace Notebooks.Runtime.Tests;
 
@@ -50,7 +51,7 @@ public sealed class FaultInjectionTests
         Assert.True(host.Output.Contains("Ctrl-C again: exiting now.", StringComparison.Ordinal) || host.Output.Contains("reproduce: cancelled", StringComparison.Ordinal), host.Output);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_sigkilled_stdio_kernel_leaves_no_chromium_and_no_profile()
     {
         var workingDir = Directory.CreateTempSubdirectory("nr-stdio-kill-").FullName;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Notebooks.Runtime.Cli;
 using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Reproduce;
+using Workspace.Testing;
 
 namespace Notebooks.Runtime.Tests;
 
@@ -19,7 +20,7 @@ public sealed class ReproduceTests(ReproduceFixture fixture)
         _ => "",
     };
 
-    [Fact]
+    [BrowserFact]
     public void Real_notebook_runs_end_to_end()
     {
         Assert.True(fixture.First.ExitCode == 0, fixture.FirstLog);

@@ -24,7 +24,6 @@ public static class ReproduceRunner
         var plan = await NotebookPlanner.PlanAsync(options, ct);
         var artifactsDir = options.ArtifactsPath;
         using var progress = RunProgress.For(options.Log);
-        using var runLock = await ArtifactsLock.AcquireAsync(artifactsDir, options.WaitForLock, progress.Line, ct);
         var context = new ReproduceContext
         {
             RepositoryRoot = options.RepositoryRoot,
@@ -47,6 +46,9 @@ public static class ReproduceRunner
 
             progress.Line($"[check] {preflight.Name}: {outcome.Message}");
         }
+
+        // After the checks, so a run stopped by bad data touches nothing in the artifacts folder.
+        using var runLock = await ArtifactsLock.AcquireAsync(artifactsDir, options.WaitForLock, progress.Line, ct);
 
         var images = options.ImagesFactory is not null
             ? options.ImagesFactory()
