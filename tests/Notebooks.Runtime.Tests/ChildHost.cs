@@ -44,7 +44,10 @@ public sealed class ChildHost : IDisposable
 
     public static ChildHost Start(string workingDirectory, params string[] args) => Start(workingDirectory, redirectInput: false, args);
 
-    public static ChildHost Start(string workingDirectory, bool redirectInput, params string[] args)
+    public static ChildHost Start(string workingDirectory, bool redirectInput, params string[] args) =>
+        Start(workingDirectory, redirectInput, new Dictionary<string, string>(), args);
+
+    public static ChildHost Start(string workingDirectory, bool redirectInput, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var marker = Guid.NewGuid().ToString("N");
         var start = new ProcessStartInfo("/usr/bin/python3")
@@ -59,6 +62,10 @@ public sealed class ChildHost : IDisposable
         };
         start.Environment["NR_TEST_MARKER"] = marker;
         start.Environment["CI"] = "true"; // plain progress lines, which the tests read
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         foreach (var arg in (string[])["-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.setsid(); os.execvp(sys.argv[1], sys.argv[1:])",
                      "dotnet", TestRepo.TestAssembly, .. args])
         {
