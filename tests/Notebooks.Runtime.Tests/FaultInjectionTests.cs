@@ -25,7 +25,7 @@ public sealed class FaultInjectionTests
         var exit = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.True(exit == expectedExit, $"exit {exit}\n{host.Output}");
-        Assert.Contains("stopping — the running cell is cancelled", host.Output);
+        Assert.Contains("stopping — the running cell is cancelled and the browser closed.", host.Output);
         var run = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Artifacts, "run.json")))!;
         Assert.Equal("cancelled", run["outcome"]!.GetValue<string>());
         Assert.False(run["succeeded"]!.GetValue<bool>());

@@ -39,7 +39,7 @@ public sealed class RunSignals : IDisposable
         if (Interlocked.Increment(ref _received) == 1)
         {
             Signal = context.Signal;
-            _error.WriteLine($"{Name(context.Signal)}: stopping — the running cell is cancelled, finished artifacts are kept. Press Ctrl-C again to exit at once.");
+            _error.WriteLine($"{Name(context.Signal)}: stopping — the running cell is cancelled and the browser closed. Press Ctrl-C again to exit at once.");
             _ = Task.Run(_cts.Cancel);
             return;
         }
