@@ -25,7 +25,7 @@ public sealed class FigureCatalogStep : IReproduceStep
     {
         var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}"))
                    + $"\nplotly.js {Notebooks.Runtime.Charts.PlotlyJs.Version}; static images {staticImages}; scale {FigureExporter.PngScale}";
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        return ContentHash.Of(text);
     }
 
     private static bool AllWritten(IEnumerable<ExportFigure> figures, string directory, bool staticImages) =>
@@ -46,10 +46,10 @@ public sealed class FigureCatalogStep : IReproduceStep
         var hash = InputsHash(figures, context.Images is not null);
         if (!context.Force && File.Exists(hashFile) && await File.ReadAllTextAsync(hashFile, ct) == hash && AllWritten(figures, directory, context.Images is not null))
             return new StepOutcome(true, $"{figures.Count} figures unchanged, not re-exported (--force re-exports)");
-        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Log, context.AllowFontFallback, ct);
+        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Progress, context.AllowFontFallback, ct);
         // Images exported without their text are not current: the next run checks the fonts and exports them again.
         if (result.TextMissingFromImages) File.Delete(hashFile);
-        else await ReproduceRunner.WriteAtomicAsync(hashFile, hash, ct);
+        else await ArtifactFiles.WriteTextAsync(hashFile, hash, ct);
         var rate = result.StaticImages && result.ImageTime.TotalSeconds > 0
             ? $", {result.Figures / result.ImageTime.TotalSeconds:0.0} figures/s (SVG+PNG) after the browser started"
             : "";

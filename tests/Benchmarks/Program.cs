@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Guangzhou.Analysis.Data;
 using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Cli;
 using Notebooks.Runtime.Reproduce;
 using Workspace;
 

@@ -7,7 +7,7 @@ namespace Notebooks.Runtime.Tests;
 [Collection(ReproduceCollection.Name)]
 public sealed class BrowserTests(ReproduceFixture fixture)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Rendered_html_shows_the_chart_as_svg_offline_without_console_errors()
     {
         var visit = await OfflinePage.OpenAsync(fixture.HtmlPath, ".nr-chart .main-svg");
@@ -18,7 +18,7 @@ public sealed class BrowserTests(ReproduceFixture fixture)
         Assert.True(visit.RequestedItself);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Chart_renderer_makes_svg_with_cjk_text_and_png_reproducibly()
     {
         var figure = """{"data":[{"type":"bar","x":["廣州","深圳"],"y":[31032.5,36801.9]}],"layout":{"title":{"text":"地區生產總值"},"font":{"family":"Noto Sans CJK TC"}}}""";
@@ -33,5 +33,14 @@ public sealed class BrowserTests(ReproduceFixture fixture)
         var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
         Assert.Equal(1200, width);
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => renderer.RenderSvgAsync(figure, 300, 200)));
+    }
+
+    /// <summary>Not skipped: on a machine without Chromium this is the one failure, and it says what to install.</summary>
+    [Fact]
+    public void Chromium_is_installed_for_the_browser_tests()
+    {
+        var path = ChromiumLocator.Find();
+        Assert.True(File.Exists(path));
+        Assert.Null(BrowserRequirement.Missing);
     }
 }

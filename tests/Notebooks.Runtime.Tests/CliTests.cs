@@ -1,3 +1,4 @@
+using Notebooks.Runtime.Cli;
 using Notebooks.Runtime.Reproduce;
 
 namespace Notebooks.Runtime.Tests;
@@ -9,9 +10,16 @@ public sealed class CliTests
     {
         var output = new StringWriter();
         Assert.Equal(0, await WorkspaceCli.RunAsync(["--help"], [], output, new StringWriter()));
-        foreach (var text in new[] { "reproduce", "stdio", "--force", "--param name=value", "--cell-timeout", "--notebooks", "--artifacts", "--only" })
+        foreach (var text in new[] { "reproduce", "stdio", "130 Ctrl-C, 143 SIGTERM" })
         {
             Assert.Contains(text, output.ToString());
+        }
+
+        var reproduce = new StringWriter();
+        Assert.Equal(0, await WorkspaceCli.RunAsync(["reproduce", "--help"], [], reproduce, new StringWriter()));
+        foreach (var text in new[] { "--force", "--param <name=value>", "--cell-timeout <seconds>", "--notebooks <dir>", "--artifacts <dir>", "--only <notebook>", "--wait" })
+        {
+            Assert.Contains(text, reproduce.ToString());
         }
     }
 

@@ -12,9 +12,13 @@ public sealed class FailureTests
     public async Task Failing_cells_are_reported_and_the_other_notebooks_still_run()
     {
         using var repo = TestRepo.Create("failures");
-        var (exit, output, error) = await TestRepo.RunHostAsync(repo.Root, TimeSpan.FromMinutes(3), "reproduce", "--cell-timeout", "10");
+        using var host = ChildHost.Start(repo.Root, "reproduce", "--cell-timeout", "10");
+        var exit = await host.WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var (output, error) = (host.Output, "");
 
         Assert.True(exit == 1, $"exit {exit}\n{output}\n{error}");
+        // The abandoned infinite loop ran on a thread of the host; with the host gone nothing of the run is left.
+        Assert.Empty(await host.WaitForNoMarkedProcessesAsync(TimeSpan.FromSeconds(30)));
         Assert.True(output.Contains("FAILED 1-fail-runtime.ipynb cell 3: boom in cell three"), output + error);
         Assert.Contains("FAILED 2-fail-compile.ipynb cell 2, line 2: (2,9): error CS0103: The name 'undefinedName' does not exist", output);
         Assert.Contains("FAILED 3-hang.ipynb cell 2: timed out: Cell timed out after 10 s", output);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Notebooks.Runtime.Charts;
+using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Figures;
 using Notebooks.Runtime.Platform;
 using Notebooks.Runtime.Reproduce;
@@ -81,7 +82,7 @@ public sealed class FontCheckTests
         var output = Directory.CreateTempSubdirectory("nr-fonts-").FullName;
         try
         {
-            var e = await Assert.ThrowsAsync<MissingFontException>(() => FigureExporter.ExportAsync([Figure], output, renderer, TextWriter.Null));
+            var e = await Assert.ThrowsAsync<MissingFontException>(() => FigureExporter.ExportAsync([Figure], output, renderer, RunProgress.Silent));
             Assert.StartsWith("Figure text cannot be drawn: no installed font has 繁 體 中 文 圖 表 數 據 來 源 ", e.Message);
             Assert.EndsWith("(none of Noto Sans CJK TC, Noto Sans TC, Source Han Sans TC, Microsoft JhengHei, PingFang TC is installed), so the images " +
                             "would show empty boxes or no text. Missing font: Noto Sans CJK TC. Install it: sudo apt-get install fonts-noto-cjk " +
@@ -90,7 +91,8 @@ public sealed class FontCheckTests
             Assert.Empty(Directory.GetFiles(output));
 
             var log = new StringWriter();
-            var result = await FigureExporter.ExportAsync([Figure], output, renderer, log, allowFontFallback: true);
+            using var progress = RunProgress.For(log);
+            var result = await FigureExporter.ExportAsync([Figure], output, renderer, progress, allowFontFallback: true);
             Assert.True(result.TextMissingFromImages);
             Assert.Contains("廣", result.Fonts!.MissingCharacters);
             Assert.Contains("  warning: Figure text cannot be drawn:", log.ToString());
@@ -120,8 +122,8 @@ public sealed class FontCheckTests
             ExtraSteps = [new ExportStep([Figure])],
         });
 
-        Assert.True(result.ExitCode == WorkspaceCli.ExitEnvironment, log.ToString());
-        Assert.Equal("succeeded", Assert.Single(result.Notebooks).Status);
+        Assert.True(result.ExitCode == ExitCodes.Environment, log.ToString());
+        Assert.Equal(NotebookStatus.Succeeded, Assert.Single(result.Notebooks).Status);
         var (name, outcome) = Assert.Single(result.Steps);
         Assert.Equal("figures", name);
         Assert.True(outcome.MachineNotReady);
@@ -164,7 +166,7 @@ public sealed class FontCheckTests
 
         public async Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct)
         {
-            var result = await FigureExporter.ExportAsync(figures, Path.Combine(context.ArtifactsDirectory, "figures"), context.Images, context.Log,
+            var result = await FigureExporter.ExportAsync(figures, Path.Combine(context.ArtifactsDirectory, "figures"), context.Images, context.Progress,
                 context.AllowFontFallback, ct);
             return new StepOutcome(true, $"{result.Figures} figures");
         }

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using Notebooks.Runtime.Cli;
+using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Reproduce;
+using Workspace.Testing;
 
 namespace Notebooks.Runtime.Tests;
 
@@ -17,12 +20,12 @@ public sealed class ReproduceTests(ReproduceFixture fixture)
         _ => "",
     };
 
-    [Fact]
+    [BrowserFact]
     public void Real_notebook_runs_end_to_end()
     {
         Assert.True(fixture.First.ExitCode == 0, fixture.FirstLog);
         var record = Assert.Single(fixture.First.Notebooks);
-        Assert.Equal("succeeded", record.Status);
+        Assert.Equal(NotebookStatus.Succeeded, record.Status);
         Assert.Contains("[1/1] basic.ipynb cell 1/6", fixture.FirstLog);
         Assert.Contains("total", fixture.FirstLog);
 

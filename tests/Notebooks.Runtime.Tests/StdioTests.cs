@@ -3,13 +3,14 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Connection;
+using Workspace.Testing;
 
 namespace Notebooks.Runtime.Tests;
 
 /// <summary>The stdio kernel driven the way VS Code drives it: a child process, JSON envelopes, one per line.</summary>
 public sealed class StdioTests
 {
-    [Fact]
+    [BrowserFact]
     public async Task Stdio_kernel_speaks_the_dotnet_interactive_protocol()
     {
         var workingDir = Directory.CreateTempSubdirectory("nr-stdio-").FullName;

@@ -16,9 +16,9 @@ public static class OfflinePage
 {
     public static async Task<OfflinePageVisit> OpenAsync(string file, string plotSelector = ".main-svg", string fallbackImageSelector = ".nr-chart img")
     {
-        var userDataDir = Directory.CreateTempSubdirectory("offline-page-").FullName;
-        await using var browser = await Puppeteer.LaunchAsync(ChromiumChartRenderer.CreateLaunchOptions(ChromiumLocator.Find(), userDataDir));
-        try
+        // ChromiumProcess: the browser cannot outlive the test process, and its profile is removed when it exits.
+        await using var chromium = await ChromiumProcess.LaunchAsync(ChromiumLocator.Find());
+        var browser = chromium.Browser;
         {
             var page = await browser.NewPageAsync();
             var requests = new ConcurrentQueue<string>();
@@ -46,11 +46,6 @@ public static class OfflinePage
             return new OfflinePageVisit(plots, images,
                 requests.Where(r => r != url && !r.StartsWith("data:", StringComparison.Ordinal)).ToArray(),
                 problems.ToArray(), requests.Contains(url));
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            Directory.Delete(userDataDir, recursive: true);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Guangzhou.Analysis.Data;
 using nietras.SeparatedValues;
+using Workspace.Testing;
 
 namespace Workspace.Tests;
 
@@ -51,7 +52,7 @@ public sealed class MainCommandTests(MainCommandFixture run)
         Assert.Contains(expected, text);
     }
 
-    [Fact]
+    [BrowserFact]
     public void Every_catalog_figure_is_exported_in_both_languages()
     {
         var figures = Path.Combine(run.Artifacts, "figures");
@@ -62,7 +63,7 @@ public sealed class MainCommandTests(MainCommandFixture run)
         Assert.True(File.Exists(Path.Combine(figures, "index.html")));
     }
 
-    [Fact]
+    [BrowserFact]
     public void The_svg_carries_its_title_as_chinese_text()
     {
         var svg = File.ReadAllText(Path.Combine(run.Artifacts, "figures", "gdp-race.zh-Hant.svg"));
@@ -70,7 +71,7 @@ public sealed class MainCommandTests(MainCommandFixture run)
         Assert.Contains("Noto Sans CJK TC", svg);
     }
 
-    [Fact]
+    [BrowserFact]
     public void The_png_is_at_least_1200_pixels_wide_at_scale_2()
     {
         var bytes = File.ReadAllBytes(Path.Combine(run.Artifacts, "figures", "gdp-race.zh-Hant.png"));

@@ -9,7 +9,7 @@ namespace Workspace.Tests;
 [Collection(MainCommandCollection.Name)]
 public sealed class RenderedInBrowserTests(MainCommandFixture run)
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData("figures/gdp-race.zh-Hant.html")]
     [InlineData("figures/cluster-tiers-bridge.en.html")]
     [InlineData("notebooks/01-gdp-race.html")]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workspace.Testing;
 
 namespace Workspace.Tests;
 
@@ -95,7 +96,7 @@ public sealed class VsCodeKernelTests(MainCommandFixture run)
     private static string Describe(IEnumerable<JsonObject> events) =>
         string.Join("\n", events.Select(e => { var s = e.ToJsonString(); return s[..Math.Min(400, s.Length)]; }));
 
-    [Fact]
+    [BrowserFact]
     public async Task A_notebook_runs_through_the_kernel_the_settings_launch()
     {
         Assert.True(run.ExitCode == 0, run.Output); // builds artifacts/bin/Workspace, which the settings launch

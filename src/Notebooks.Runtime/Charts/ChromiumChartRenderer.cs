@@ -1,4 +1,3 @@
-using System.Text;
 using PuppeteerSharp;
 
 namespace Notebooks.Runtime.Charts;
@@ -35,58 +34,27 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
         }
         """;
 
-    private readonly IBrowser _browser;
+    private readonly ChromiumProcess _chromium;
     private readonly IPage _page;
-    private readonly string _userDataDir;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _disposed;
 
-    private ChromiumChartRenderer(IBrowser browser, IPage page, string userDataDir)
+    private ChromiumChartRenderer(ChromiumProcess chromium, IPage page)
     {
-        _browser = browser;
+        _chromium = chromium;
         _page = page;
-        _userDataDir = userDataDir;
     }
 
-    /// <summary>The command-line flags used for Chromium (they work as root in a container).</summary>
-    public static IReadOnlyList<string> BrowserArguments { get; } =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--font-render-hinting=none",
-    ];
+    /// <summary>The guardian of the browser process (tests use it to check that nothing outlives its owner).</summary>
+    public ChromiumProcess Process => _chromium;
 
-    /// <summary>Launch options for <paramref name="chromiumPath"/> with a fresh user-data-dir (caller deletes it).</summary>
-    public static LaunchOptions CreateLaunchOptions(string chromiumPath, string userDataDir) => new()
-    {
-        ExecutablePath = chromiumPath,
-        Headless = true,
-        UserDataDir = userDataDir,
-        Args = BrowserArguments.ToArray(),
-        Timeout = 60_000,
-    };
-
+    /// <summary>Launches Chromium (see <see cref="ChromiumProcess"/>: it cannot outlive this process) and loads plotly.js once.</summary>
     public static async Task<ChromiumChartRenderer> LaunchAsync(string chromiumPath, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(chromiumPath);
-        if (!File.Exists(chromiumPath))
-        {
-            throw new BrowserNotFoundException(
-                $"Chromium not found at '{chromiumPath}'. Install it: {BrowserNotFoundException.InstallHint}");
-        }
-
-        var userDataDir = Directory.CreateTempSubdirectory("nr-chromium-").FullName;
-        IBrowser? browser = null;
+        var chromium = await ChromiumProcess.LaunchAsync(chromiumPath, ct);
         try
         {
-            browser = await Puppeteer.LaunchAsync(CreateLaunchOptions(chromiumPath, userDataDir)).WaitAsync(ct);
-            var page = await browser.NewPageAsync().WaitAsync(ct);
+            var page = await chromium.Browser.NewPageAsync().WaitAsync(ct);
             await page.SetContentAsync(PageHtml).WaitAsync(ct);
             await page.AddScriptTagAsync(new AddTagOptions { Content = PlotlyJs.InlineScriptBody }).WaitAsync(ct);
             var ok = await page.EvaluateExpressionAsync<bool>("typeof Plotly !== 'undefined' && typeof Plotly.toImage === 'function'").WaitAsync(ct);
@@ -95,17 +63,11 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
                 throw new InvalidOperationException("plotly.js did not load in the Chromium page.");
             }
 
-            return new ChromiumChartRenderer(browser, page, userDataDir);
+            return new ChromiumChartRenderer(chromium, page);
         }
         catch
         {
-            if (browser is not null)
-            {
-                await browser.CloseAsync();
-                await browser.DisposeAsync();
-            }
-
-            TryDelete(userDataDir);
+            await chromium.DisposeAsync();
             throw;
         }
     }
@@ -179,45 +141,11 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
             }
 
             _disposed = true;
-            try
-            {
-                await _browser.CloseAsync();
-            }
-            catch
-            {
-                // The browser may already be gone; the directory is still removed below.
-            }
-
-            await _browser.DisposeAsync();
-            TryDelete(_userDataDir);
+            await _chromium.DisposeAsync();
         }
         finally
         {
             _gate.Release();
-        }
-    }
-
-    private static void TryDelete(string directory)
-    {
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            try
-            {
-                if (Directory.Exists(directory))
-                {
-                    Directory.Delete(directory, recursive: true);
-                }
-
-                return;
-            }
-            catch (IOException)
-            {
-                Thread.Sleep(100);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                Thread.Sleep(100);
-            }
         }
     }
 }

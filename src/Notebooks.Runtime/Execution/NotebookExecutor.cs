@@ -8,13 +8,6 @@ using Notebooks.Runtime.Kernel;
 
 namespace Notebooks.Runtime.Execution;
 
-public enum NotebookStatus
-{
-    Succeeded,
-    Failed,
-    TimedOut,
-}
-
 /// <summary>The first failing cell of a notebook. CellNumber is 1-based over all cells of the source notebook.</summary>
 public sealed record CellFailure(int CellNumber, int? Line, string ErrorName, string Message, bool TimedOut)
 {
@@ -38,6 +31,12 @@ public sealed class NotebookExecutionOptions
 
     /// <summary>After a timeout, how long to wait for the kernel to honour cancellation before abandoning it.</summary>
     public TimeSpan CancelGracePeriod { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// After Ctrl-C or SIGTERM, how long to wait for the running cell to stop before giving up on it. Short: the user is
+    /// waiting, and a cell that ignores cancellation ends with the process.
+    /// </summary>
+    public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Parameter overrides (papermill style), injected after the cell tagged "parameters".</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
@@ -99,10 +98,16 @@ public static partial class NotebookExecutor
                 state.Begin(cell, executionCount);
 
                 var command = new SubmitCode(cell.Source, cell.KernelName ?? document.DefaultKernelName);
-                using var cts = new CancellationTokenSource();
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var send = Task.Run(() => kernel.SendAsync(command, cts.Token), CancellationToken.None);
                 var finished = await Task.WhenAny(send, Task.Delay(options.CellTimeout, ct)) == send;
-                ct.ThrowIfCancellationRequested();
+                if (ct.IsCancellationRequested)
+                {
+                    // Interrupted: the linked token already asked the kernel to stop; give it a moment, then leave it.
+                    abandoned = await Task.WhenAny(send, Task.Delay(options.InterruptGracePeriod, CancellationToken.None)) != send;
+                    throw new OperationCanceledException(ct);
+                }
+
                 executed++;
 
                 if (!finished)
@@ -283,34 +288,8 @@ public static partial class NotebookExecutor
 
         public (ErrorOutput Error, int? Line) Describe(CommandFailed failed, IEnumerable<DiagnosticsProduced> diagnostics)
         {
-            var errors = diagnostics.SelectMany(d => d.Diagnostics)
-                .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-                .ToList();
-            if (errors.Count > 0)
-            {
-                var first = errors[0];
-                var message = string.Join("\n", errors.Select(d => $"({d.LinePositionSpan.Start.Line + 1},{d.LinePositionSpan.Start.Character + 1}): error {d.Code}: {d.Message}"));
-                return (new ErrorOutput("CompilationError", message, message.Split('\n')), first.LinePositionSpan.Start.Line + 1);
-            }
-
-            var exception = failed.Exception;
-            var name = exception?.GetType().Name ?? "Error";
-            var value = Relativize(exception?.Message ?? failed.Message);
-            var trace = Relativize(exception?.ToString() ?? failed.Message);
-            var line = LineFromMessage(failed.Message) ?? (exception is null ? null : LineFromStackTrace(exception));
-            return (new ErrorOutput(name, value, trace.Split('\n').Select(l => l.TrimEnd('\r')).ToArray()), line);
-        }
-
-        private static int? LineFromStackTrace(Exception exception)
-        {
-            var match = SubmissionLine().Match(exception.ToString());
-            return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-
-        private static int? LineFromMessage(string message)
-        {
-            var match = MessageLine().Match(message);
-            return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var error = CellError.From(failed, diagnostics, Relativize);
+            return (new ErrorOutput(error.Name, error.Message, error.Traceback.ToArray()), error.Line);
         }
 
         private string Relativize(string text)
@@ -326,10 +305,6 @@ public static partial class NotebookExecutor
             return text.Replace(root + Path.DirectorySeparatorChar, "", comparison).Replace(root, ".", comparison);
         }
 
-        [GeneratedRegex(@"Submission#\d+[^\n]*:line (\d+)")]
-        private static partial Regex SubmissionLine();
 
-        [GeneratedRegex(@"\((\d+),\d+\): error")]
-        private static partial Regex MessageLine();
     }
 }

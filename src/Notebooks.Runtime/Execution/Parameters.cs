@@ -5,9 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace Notebooks.Runtime.Execution;
 
-/// <summary>Thrown when a --param names a variable the notebook's parameters cell does not declare.</summary>
-public sealed class UnknownParameterException(string message) : Exception(message);
-
 /// <summary>Papermill-style parameters for C# notebooks.</summary>
 public static partial class Parameters
 {

@@ -27,35 +27,37 @@ public static class FigureExporter
     public const double PngScale = 2;
 
     public static async Task<FigureExportResult> ExportAsync(
-        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, TextWriter log, bool allowFontFallback = false,
+        IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, RunProgress progress, bool allowFontFallback = false,
         CancellationToken ct = default)
     {
-        var fonts = images is null ? null : await CheckFontsAsync(figures, images, log, allowFontFallback, ct);
-        Directory.CreateDirectory(outputDirectory);
+        ArgumentNullException.ThrowIfNull(progress);
+        // Fonts are checked before anything is written: a figure without its text is never exported by accident.
+        var fonts = images is null ? null : await CheckFontsAsync(figures, images, progress, allowFontFallback, ct);
+        ArtifactFiles.EnsureDirectory(outputDirectory);
         var files = 0;
         var imageTime = Stopwatch.StartNew();
         imageTime.Stop();
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            log.WriteLine($"  figure {i + 1}/{figures.Count}: {f.Stem}");
-            await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".html"), StandaloneHtml(f), ct);
+            progress.FigureStarted(i + 1, figures.Count, f.Stem);
+            await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".html"), StandaloneHtml(f), ct);
             files++;
             if (images is null) continue;
             imageTime.Start();
             var svg = await images.RenderSvgAsync(f.FigureJson, f.Width, f.Height, ct);
             var png = await images.RenderPngAsync(f.FigureJson, f.Width, f.Height, PngScale, ct);
             imageTime.Stop();
-            await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".svg"), svg, ct);
-            await WriteBytesAtomicAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
+            await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".svg"), svg, ct);
+            await ArtifactFiles.WriteBytesAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
             files += 2;
         }
-        await ReproduceRunner.WriteAtomicAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
+        await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
         return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed, fonts);
     }
 
     private static async Task<FontCheckResult> CheckFontsAsync(
-        IReadOnlyList<ExportFigure> figures, IChartImageRenderer images, TextWriter log, bool allowFontFallback, CancellationToken ct)
+        IReadOnlyList<ExportFigure> figures, IChartImageRenderer images, RunProgress progress, bool allowFontFallback, CancellationToken ct)
     {
         var fonts = await CjkFontCheck.CheckFiguresAsync(images, figures.Select(f => f.FigureJson), ct);
         var explanation = CjkFontCheck.Explain(fonts, HostSystem.Current.Os);
@@ -66,21 +68,14 @@ public static class FigureExporter
 
         if (!fonts.CanDrawText)
         {
-            await log.WriteLineAsync($"  warning: {explanation} Exporting anyway (--allow-font-fallback).");
+            progress.Line($"  warning: {explanation} Exporting anyway (--allow-font-fallback).");
         }
         else if (fonts.DrawnWithFallbackFont)
         {
-            await log.WriteLineAsync($"  note: {explanation}");
+            progress.Line($"  note: {explanation}");
         }
 
         return fonts;
-    }
-
-    private static async Task WriteBytesAtomicAsync(string path, byte[] bytes, CancellationToken ct)
-    {
-        var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        await File.WriteAllBytesAsync(temp, bytes, ct);
-        File.Move(temp, path, overwrite: true);
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);

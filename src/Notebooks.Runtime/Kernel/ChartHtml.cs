@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Notebooks.Runtime.Charts;
@@ -39,7 +38,7 @@ public static class ChartHtml
         """;
 
     public static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+        Reproduce.ContentHash.Of(text)[..12];
 
     /// <summary>Width and height from the figure layout, else the defaults.</summary>
     public static (int Width, int Height) Size(string figureJson, int defaultWidth, int defaultHeight)

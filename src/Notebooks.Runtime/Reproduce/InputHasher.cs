@@ -1,7 +1,5 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -17,16 +15,16 @@ public static class InputHasher
     /// <summary>Hash of the environment shared by all notebooks of a run (data files and host assemblies).</summary>
     public static string EnvironmentHash(string? dataDirectory, IEnumerable<string> assemblyDirectories)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, FormatVersion);
+        using var hash = new ContentHash();
+        hash.Add(FormatVersion);
         if (dataDirectory is not null && Directory.Exists(dataDirectory))
         {
             foreach (var file in Directory.EnumerateFiles(dataDirectory, "*", SearchOption.AllDirectories)
                          .Select(f => (Full: f, Relative: Path.GetRelativePath(dataDirectory, f).Replace('\\', '/')))
                          .OrderBy(f => f.Relative, StringComparer.Ordinal))
             {
-                Add(hash, "data:" + file.Relative);
-                hash.AppendData(File.ReadAllBytes(file.Full));
+                hash.Add("data:" + file.Relative);
+                hash.Add(File.ReadAllBytes(file.Full));
             }
         }
 
@@ -34,32 +32,32 @@ public static class InputHasher
         {
             foreach (var file in Directory.EnumerateFiles(directory, "*.dll").Order(StringComparer.Ordinal))
             {
-                Add(hash, "asm:" + Path.GetFileName(file) + ":" + ModuleVersion(file));
+                hash.Add("asm:" + Path.GetFileName(file) + ":" + ModuleVersion(file));
             }
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return hash.Finish();
     }
 
     public static string NotebookHash(string environmentHash, string notebookRelativePath, byte[] notebookBytes,
         IEnumerable<string> referencedAssemblies, IReadOnlyDictionary<string, string> parameters, string settings)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, environmentHash);
-        Add(hash, "notebook:" + notebookRelativePath.Replace('\\', '/'));
-        hash.AppendData(notebookBytes);
+        using var hash = new ContentHash();
+        hash.Add(environmentHash);
+        hash.Add("notebook:" + notebookRelativePath.Replace('\\', '/'));
+        hash.Add(notebookBytes);
         foreach (var assembly in referencedAssemblies.Order(StringComparer.Ordinal))
         {
-            Add(hash, "ref:" + Path.GetFileName(assembly) + ":" + (File.Exists(assembly) ? ModuleVersion(assembly) : "missing"));
+            hash.Add("ref:" + Path.GetFileName(assembly) + ":" + (File.Exists(assembly) ? ModuleVersion(assembly) : "missing"));
         }
 
         foreach (var (name, value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            Add(hash, $"param:{name}={value}");
+            hash.Add($"param:{name}={value}");
         }
 
-        Add(hash, "settings:" + settings);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        hash.Add("settings:" + settings);
+        return hash.Finish();
     }
 
     /// <summary>The module version id of a managed assembly, or the SHA-256 of the file when it has no metadata.</summary>
@@ -79,12 +77,6 @@ public static class InputHasher
         {
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-    }
-
-    private static void Add(IncrementalHash hash, string text)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData([0]);
+        return ContentHash.OfFile(path);
     }
 }

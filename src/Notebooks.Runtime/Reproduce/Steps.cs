@@ -14,11 +14,14 @@ public interface IReproduceStep
 public sealed record StepOutcome(bool Succeeded, string Summary, bool MachineNotReady = false);
 
 /// <summary>What a step can use: the repository, the artifacts folder, --force, the run's shared browser, a log.</summary>
-public sealed class ReproduceContext
+public sealed record ReproduceContext
 {
     public required string RepositoryRoot { get; init; }
 
     public required string ArtifactsDirectory { get; init; }
+
+    /// <summary>The data folder of the run (default &lt;root&gt;/data).</summary>
+    public string DataDirectory { get; init; } = "";
 
     public bool Force { get; init; }
 
@@ -29,6 +32,9 @@ public sealed class ReproduceContext
 
     /// <summary>Export figure images even when the browser lacks a font for some of their text (--allow-font-fallback).</summary>
     public bool AllowFontFallback { get; init; }
+
+    /// <summary>Where a step reports per-item progress (a live display on a terminal, plain lines otherwise).</summary>
+    public RunProgress Progress { get; init; } = RunProgress.Silent;
 
     /// <summary>The --param overrides of the run.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();

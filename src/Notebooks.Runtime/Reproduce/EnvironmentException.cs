@@ -1,0 +1,4 @@
+namespace Notebooks.Runtime.Reproduce;
+
+/// <summary>The machine or repository is not set up for the run (exit code 3).</summary>
+public class EnvironmentException(string message, Exception? inner = null) : Exception(message, inner);
