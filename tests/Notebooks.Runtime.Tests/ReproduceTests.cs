@@ -41,16 +41,14 @@ public sealed class ReproduceTests(ReproduceFixture fixture)
         Assert.Contains("34606.4", Text(frame["data"]!["text/html"]));
         var plain = Text(frame["data"]!["text/plain"]).Split('\n');
         Assert.Equal(TestWidth(plain[1]), TestWidth(plain[2]));
-        // Plotly chart: offline html (plotly.js inline, no CDN), static png + svg, fallback image inside the div
+        // Plotly chart: the figure under Plotly's own MIME type (VS Code, JupyterLab), one PNG (GitHub), text/plain; no
+        // plotly.js and no second copy of the image in the .ipynb.
         var chart = outputs.Single(o => o["data"]?["image/png"] is not null);
-        var html = Text(chart["data"]!["text/html"]);
-        Assert.Contains("data-notebooks-plotlyjs", html);
-        Assert.Contains("<img alt=\"chart\"", html);
-        Assert.DoesNotContain("cdn.", Execution.HtmlRenderer.StripPlotlyJs(html));
-        Assert.DoesNotContain("require.js", html);
-        Assert.Matches("id=\"plotly-[0-9a-f]{12}-1\"", html);
-        Assert.StartsWith("<svg", Text(chart["data"]!["image/svg+xml"]).TrimStart());
-        Assert.StartsWith("iVBORw0KGgo", chart["data"]!["image/png"]!.GetValue<string>());
+        var data = chart["data"]!.AsObject();
+        Assert.Equal(["application/vnd.plotly.v1+json", "image/png", "text/plain"], data.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("bar", (string?)data["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]);
+        Assert.StartsWith("iVBORw0KGgo", data["image/png"]!.GetValue<string>());
+        Assert.StartsWith("Plotly chart: 1 trace(s)", Text(data["text/plain"]));
         // Records: a table with right-aligned numeric-looking cells
         var records = outputs.Single(o => Text(o["data"]?["text/html"]).Contains("+5.8%"));
         Assert.Contains("<th style=\"text-align:left;border-bottom:1px solid #999;padding:2px 8px\">City</th>", Text(records["data"]!["text/html"]));

@@ -34,8 +34,8 @@ public sealed class MainCommandTests(MainCommandFixture run)
     }
 
     [Theory]
-    [InlineData("01-gdp-race", "2022: Chongqing passed Guangzhou by 290.03 億元")]
-    [InlineData("01-gdp-race", "2023: Guangzhou passed Chongqing by 209.94 億元")]
+    [InlineData("01-gdp-race", "2024: Chongqing passed Guangzhou by 1160.65 億元 (first published figures)")]
+    [InlineData("01-gdp-race", "2022: on first-published figures Chongqing led by 290.03 億元; on final verified figures Guangzhou led by 263 億元.")]
     [InlineData("02-auto-industry", "margin 300 輛")]
     [InlineData("03-fiscal-tiers", "Remittances to higher levels: 191.9 億元")]
     [InlineData("04-cluster-targets", "Named: 9 clusters, 4.2 萬億元; stated total 6 萬億元; remainder 1.8 萬億元 for 6 unnamed clusters, 3000 億元 each.")]

@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Workspace.Tests;
 
 /// <summary>
-/// One headless run of one notebook with --param overrides, read back as a reader sees it: the plotly.js figures of its
+/// One headless run of one notebook with --param overrides, read back as a reader sees it: the Plotly figures of its
 /// charts in cell order, and the text its cells printed.
 /// </summary>
 internal sealed partial record NotebookRun(int ExitCode, string Output, IReadOnlyList<JsonNode> Charts, string Printed)
@@ -33,7 +32,8 @@ internal sealed partial record NotebookRun(int ExitCode, string Output, IReadOnl
             var ipynb = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path))! : new JsonObject { ["cells"] = new JsonArray() };
             var outputs = ipynb["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code")
                 .SelectMany(c => c!["outputs"]?.AsArray() ?? []).ToArray();
-            var charts = outputs.Select(o => Text(o!["data"]?["text/html"])).Select(Figure).OfType<JsonNode>().ToArray();
+            // A chart output carries its figure under Plotly's own MIME type, as JSON.
+            var charts = outputs.Select(o => o!["data"]?["application/vnd.plotly.v1+json"]?.DeepClone()).OfType<JsonNode>().ToArray();
             var printed = string.Concat(outputs.Where(o => (string?)o!["output_type"] == "stream").Select(o => Text(o!["text"])));
             return new NotebookRun(process.ExitCode, await output + await error, charts, printed);
         }
@@ -54,13 +54,6 @@ internal sealed partial record NotebookRun(int ExitCode, string Output, IReadOnl
         JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
         _ => (string?)node ?? "",
     };
-
-    /// <summary>The figure a chart output draws: the workspace kernel embeds it as <c>JSON.parse("…")</c>.</summary>
-    private static JsonNode? Figure(string html) =>
-        FigureLiteral().Match(html) is { Success: true } m ? JsonNode.Parse(JsonSerializer.Deserialize<string>(m.Groups[1].Value)!) : null;
-
-    [GeneratedRegex("var figure = JSON\\.parse\\((\"(?:[^\"\\\\]|\\\\.)*\")\\);")]
-    private static partial Regex FigureLiteral();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
