@@ -28,9 +28,12 @@ public sealed class FigureCatalogStep : IReproduceStep
         return ContentHash.Of(text);
     }
 
+    private static readonly string[] WithImages = ["html", "svg", "png"];
+    private static readonly string[] HtmlOnly = ["html"];
+
     private static bool AllWritten(IEnumerable<ExportFigure> figures, string directory, bool staticImages) =>
         File.Exists(Path.Combine(directory, "index.html"))
-        && figures.All(f => (staticImages ? new[] { "html", "svg", "png" } : ["html"]).All(ext => File.Exists(Path.Combine(directory, $"{f.Stem}.{ext}"))));
+        && figures.All(f => (staticImages ? WithImages : HtmlOnly).All(ext => File.Exists(Path.Combine(directory, $"{f.Stem}.{ext}"))));
 
     private static int FigureHeight(Figure f) =>
         f.Chart is { } chart && Plotly.NET.GenericChart.getLayout(chart).TryGetTypedPropertyValue<int>("height") is { } h ? h.Value : HouseStyle.Height;

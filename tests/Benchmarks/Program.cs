@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Guangzhou.Analysis.Data;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Cli;
-using Notebooks.Runtime.Reproduce;
 using Workspace;
 
 // Benchmarks of the workspace on this machine. Each prints what it measured; nothing asserts a time.

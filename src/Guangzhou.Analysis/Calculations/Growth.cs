@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Calculations;
 
 /// <summary>Growth arithmetic on levels of one unit. Nominal levels give nominal growth: real growth is only ever read from sources.</summary>

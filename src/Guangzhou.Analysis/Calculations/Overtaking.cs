@@ -32,7 +32,9 @@ public sealed record OvertakingResult<T>(IReadOnlyList<Standing<T>> Standings, I
 /// <summary>Who passed whom, in which year, by how much, and whether the lead changed back.</summary>
 public static class Overtaking
 {
+    /// <param name="aName">The first entity's id.</param>
     /// <param name="a">Annual values of the first entity by year.</param>
+    /// <param name="bName">The second entity's id.</param>
     /// <param name="b">Annual values of the second entity by year. Only years both have are compared.</param>
     public static OvertakingResult<T> Compare<T>(string aName, IReadOnlyDictionary<int, T> a, string bName, IReadOnlyDictionary<int, T> b)
         where T : IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>

@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Calculations;
 
 /// <summary>A tier of the cluster plan as the article states it: <see cref="Count"/> clusters at <see cref="Level"/> each.</summary>

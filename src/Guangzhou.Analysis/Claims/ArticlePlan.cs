@@ -1,8 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Claims;
 
 /// <summary>The article's own cluster plan: its tiers, read from its per-cluster claims, and what they leave for its total.</summary>

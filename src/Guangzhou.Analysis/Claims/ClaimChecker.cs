@@ -1,7 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Claims;
 
 /// <summary>
@@ -158,8 +154,10 @@ public sealed class ClaimChecker(DataSet data)
     private (Verdict, Quantity?, IReadOnlyList<Observation>, string) CheckShare(Claim claim, VintagePreference preference)
     {
         var other = claim.CompareEntity;
-        var part = data.Ranked(claim.Series, claim.Entity, claim.Period, preference).FirstOrDefault();
-        var whole = data.Ranked(claim.Series, other, claim.Period, preference).FirstOrDefault();
+        var parts = data.Ranked(claim.Series, claim.Entity, claim.Period, preference);
+        var part = parts.Count > 0 ? parts[0] : null;
+        var wholes = data.Ranked(claim.Series, other, claim.Period, preference);
+        var whole = wholes.Count > 0 ? wholes[0] : null;
         if (part is null || whole is null)
             return Unconfirmed($"Needs independent {claim.Series} for both {claim.Entity} and {other} in {claim.Period}; "
                                + $"found {(part is null ? "none" : "one")} for {claim.Entity} and {(whole is null ? "none" : "one")} for {other}.");

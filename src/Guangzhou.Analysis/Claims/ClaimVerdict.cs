@@ -1,6 +1,3 @@
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Claims;
 
 /// <summary>The figures a judgment rests on: those first published before the article appeared, or the final ones known now.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
 
 namespace Guangzhou.Analysis.Claims;
 

@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>How a claim states its number: "2.1%" is exact, "約35萬" about, "逾140億" over, "不足" under.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Guangzhou.Analysis.Units;
 using nietras.SeparatedValues;
 
 namespace Guangzhou.Analysis.Data;

@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>Everything in data/, loaded and cross-checked. Immutable; queries return new sequences.</summary>

@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>Who led in one year, by how much, and the rows that decide it (two levels, or one source's stated margin).</summary>

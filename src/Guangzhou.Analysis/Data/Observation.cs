@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>One published number: what (series), for whom (entity), when (period), how much, which release, and who says so.</summary>

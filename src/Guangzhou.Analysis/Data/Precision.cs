@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>How precisely a number was printed; a source's rounding is data about the number.</summary>

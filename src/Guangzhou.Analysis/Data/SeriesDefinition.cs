@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>A measured quantity and its one unit, as the data dictionary (data/series.csv) defines it.</summary>

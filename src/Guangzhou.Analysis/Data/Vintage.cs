@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Guangzhou.Analysis.Data;
 
 /// <summary>
@@ -53,6 +51,13 @@ public sealed record Vintage(VintageKind Kind, int? RevisionYear = null) : IComp
 
     public int CompareTo(Vintage? other) =>
         other is null ? 1 : Kind != other.Kind ? Kind.CompareTo(other.Kind) : (RevisionYear ?? 0).CompareTo(other.RevisionYear ?? 0);
+
+    public static bool operator <(Vintage? a, Vintage? b) => Compare(a, b) < 0;
+    public static bool operator <=(Vintage? a, Vintage? b) => Compare(a, b) <= 0;
+    public static bool operator >(Vintage? a, Vintage? b) => Compare(a, b) > 0;
+    public static bool operator >=(Vintage? a, Vintage? b) => Compare(a, b) >= 0;
+
+    private static int Compare(Vintage? a, Vintage? b) => a is null ? (b is null ? 0 : -1) : a.CompareTo(b);
 
     public override string ToString() => Kind switch
     {

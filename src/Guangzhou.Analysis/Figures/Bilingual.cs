@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Data;
-
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>A label in Traditional Chinese and English; every figure exists in both.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Plotly.NET;
 
 namespace Guangzhou.Analysis.Figures;

@@ -1,4 +1,3 @@
-using Guangzhou.Analysis.Data;
 using Plotly.NET;
 
 namespace Guangzhou.Analysis.Figures;

@@ -53,7 +53,7 @@ public sealed class FigureCatalog(DataSet data, FigureRequest? request = null)
     private static string Zh(DataSet d, string id) => d.EntityName(id, Language.Chinese);
     private static string En(DataSet d, string id) => d.EntityName(id, Language.English);
 
-    public IEnumerable<string> Ids => Definitions.Select(d => d.Id);
+    public static IEnumerable<string> Ids => Definitions.Select(d => d.Id);
 
     public Figure Build(string id, Language language = Language.Chinese) => Find(id).Build(data, Request, language);
 

@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Data;
-
 namespace Guangzhou.Analysis.Figures;
 
 /// <summary>The 資料來源 line of a figure, built from the sources of the rows it draws, never typed by hand.</summary>

@@ -1,6 +1,3 @@
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A value of one series for one entity in one period, or its absence; shown as a table row in notebooks.</summary>

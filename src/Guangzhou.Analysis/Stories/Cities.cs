@@ -1,5 +1,3 @@
-using Guangzhou.Analysis.Data;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>The city sets the story compares.</summary>

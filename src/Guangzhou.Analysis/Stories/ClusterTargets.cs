@@ -1,8 +1,3 @@
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Claims;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A cluster of the official list with the tier the article puts it in, if any.</summary>

@@ -1,6 +1,3 @@
-using Guangzhou.Analysis.Claims;
-using Guangzhou.Analysis.Data;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>One statement of the article: its words and the number as stated.</summary>

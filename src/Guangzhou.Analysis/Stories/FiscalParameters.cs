@@ -1,6 +1,3 @@
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>

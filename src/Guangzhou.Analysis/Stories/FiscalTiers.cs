@@ -1,7 +1,3 @@
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>One city's budget year: own revenue, money received from and paid to higher levels, and what that leaves.</summary>

@@ -1,7 +1,3 @@
-using Guangzhou.Analysis.Calculations;
-using Guangzhou.Analysis.Data;
-using Guangzhou.Analysis.Units;
-
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A city's value for one year, with the row it comes from.</summary>

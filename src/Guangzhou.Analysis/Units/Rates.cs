@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Guangzhou.Analysis.Units;
 
 /// <summary>A rate or share in percent (2.1 means 2.1%).</summary>
@@ -26,6 +24,10 @@ public readonly record struct PercentagePoints(decimal Value) : IComparable<Perc
     public static PercentagePoints operator +(PercentagePoints a, PercentagePoints b) => new(a.Value + b.Value);
     public static PercentagePoints operator -(PercentagePoints a, PercentagePoints b) => new(a.Value - b.Value);
     public int CompareTo(PercentagePoints other) => Value.CompareTo(other.Value);
+    public static bool operator <(PercentagePoints a, PercentagePoints b) => a.Value < b.Value;
+    public static bool operator <=(PercentagePoints a, PercentagePoints b) => a.Value <= b.Value;
+    public static bool operator >(PercentagePoints a, PercentagePoints b) => a.Value > b.Value;
+    public static bool operator >=(PercentagePoints a, PercentagePoints b) => a.Value >= b.Value;
     public Quantity ToQuantity() => new(Value, Unit.PercentagePoints);
     public override string ToString() => Display.Number(Value) + " 百分點";
 }

@@ -34,6 +34,8 @@ public readonly record struct VehicleCount : IComparable<VehicleCount>
     public static decimal operator /(VehicleCount a, VehicleCount b) => a.Quantity / b.Quantity;
     public static bool operator <(VehicleCount a, VehicleCount b) => a.CompareTo(b) < 0;
     public static bool operator >(VehicleCount a, VehicleCount b) => a.CompareTo(b) > 0;
+    public static bool operator <=(VehicleCount a, VehicleCount b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(VehicleCount a, VehicleCount b) => a.CompareTo(b) >= 0;
 
     /// <summary>The size of the difference, whichever is larger.</summary>
     public VehicleCount Abs() => new(Math.Abs(Value), Unit);

@@ -96,13 +96,13 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
         return Convert.FromBase64String(dataUrl[(comma + 1)..]);
     }
 
-    public async Task<string> EvaluateAsync(string function, object[] args, CancellationToken ct = default)
+    public async Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return await _page.EvaluateFunctionAsync<string>(function, args).WaitAsync(ct);
+            return await _page.EvaluateFunctionAsync<string>(script, args).WaitAsync(ct);
         }
         finally
         {
@@ -190,8 +190,8 @@ public sealed class LazyChartImageRenderer : IChartImageRenderer
     public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default) =>
         await (await GetAsync(ct)).RenderPngAsync(figureJson, width, height, scale, ct);
 
-    public async Task<string> EvaluateAsync(string function, object[] args, CancellationToken ct = default) =>
-        await (await GetAsync(ct)).EvaluateAsync(function, args, ct);
+    public async Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default) =>
+        await (await GetAsync(ct)).EvaluateAsync(script, args, ct);
 
     private async Task<IChartImageRenderer> GetAsync(CancellationToken ct)
     {

@@ -11,5 +11,5 @@ public interface IChartImageRenderer : IAsyncDisposable
     /// Runs a JavaScript function with <paramref name="args"/> in the page charts are drawn in, so probes such as
     /// <see cref="CjkFontCheck"/> see the same fonts; the function returns a string (JSON for structured answers).
     /// </summary>
-    Task<string> EvaluateAsync(string function, object[] args, CancellationToken ct = default);
+    Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default);
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Notebooks.Runtime.Kernel;
 
 namespace Notebooks.Runtime.Execution;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
@@ -151,7 +150,7 @@ public static partial class NotebookExecutor
                     if (abandoned)
                     {
                         // A hung submission still runs on its thread; do not wait for it.
-                        _ = Task.Run(kernel.Dispose);
+                        _ = Task.Run(kernel.Dispose, CancellationToken.None);
                     }
                     else
                     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -93,7 +92,7 @@ public static partial class Parameters
     {
         var type = declaration?.Type ?? "var";
         var init = declaration?.Initializer ?? "";
-        var declaredString = type is "string" or "string?" || (type == "var" && (init.StartsWith('"') || init.StartsWith("@\"") || init.StartsWith("$\"")));
+        var declaredString = type is "string" or "string?" || (type == "var" && (init.StartsWith('"') || init.StartsWith("@\"", StringComparison.Ordinal) || init.StartsWith("$\"", StringComparison.Ordinal)));
         if (declaredString)
         {
             return $"{type} {name} = {StringLiteral(value)};";

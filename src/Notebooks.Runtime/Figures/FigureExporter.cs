@@ -8,6 +8,10 @@ using Notebooks.Runtime.Reproduce;
 
 namespace Notebooks.Runtime.Figures;
 
+/// <param name="Figures">Figures exported.</param>
+/// <param name="FilesWritten">Files written, the gallery included.</param>
+/// <param name="StaticImages">Whether SVG and PNG were rendered (a browser was available).</param>
+/// <param name="ImageTime">Time spent rendering images, after the browser started.</param>
 /// <param name="Fonts">What the browser could draw of the figures' text (null without a browser).</param>
 public sealed record FigureExportResult(int Figures, int FilesWritten, bool StaticImages, TimeSpan ImageTime, FontCheckResult? Fonts = null)
 {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 

@@ -58,6 +58,8 @@ public static class ChartHtml
 
     /// <param name="elementId">Deterministic id of the chart div.</param>
     /// <param name="figureJson">Plotly figure JSON.</param>
+    /// <param name="width">Width of the chart in pixels.</param>
+    /// <param name="height">Height of the chart in pixels.</param>
     /// <param name="png">Static fallback image shown where scripts do not run (GitHub), or null.</param>
     /// <param name="includePlotlyJs">Whether to inline plotly.js (once per document or kernel session).</param>
     public static string Build(string elementId, string figureJson, int width, int height, byte[]? png, bool includePlotlyJs)

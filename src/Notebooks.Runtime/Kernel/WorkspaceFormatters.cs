@@ -79,40 +79,40 @@ public static class WorkspaceFormatters
             .Where(f => f.MimeType == HtmlFormatter.MimeType)
             .ToArray();
 
-        Formatter.Register(typeof(GenericChart), (value, context) =>
+        Formatter.Register<GenericChart>((value, context) =>
         {
-            context.Writer.Write(Session.Html((GenericChart)value));
+            context.Writer.Write(Session.Html(value));
             return true;
         }, "text/html");
-        Formatter.Register(typeof(GenericChart), (value, context) =>
+        Formatter.Register<GenericChart>((value, context) =>
         {
-            context.Writer.Write(PlotlyFigure.ToJson((GenericChart)value));
+            context.Writer.Write(PlotlyFigure.ToJson(value));
             return true;
         }, PlotlyMimeType);
-        Formatter.Register(typeof(GenericChart), (value, context) =>
+        Formatter.Register<GenericChart>((value, context) =>
         {
-            context.Writer.Write(Session.Svg((GenericChart)value));
+            context.Writer.Write(Session.Svg(value));
             return true;
         }, "image/svg+xml");
-        Formatter.Register(typeof(GenericChart), (value, context) =>
+        Formatter.Register<GenericChart>((value, context) =>
         {
-            context.Writer.Write(Convert.ToBase64String(Session.Png((GenericChart)value)));
+            context.Writer.Write(Convert.ToBase64String(Session.Png(value)));
             return true;
         }, "image/png");
-        Formatter.Register(typeof(GenericChart), (value, context) =>
+        Formatter.Register<GenericChart>((value, context) =>
         {
-            context.Writer.Write(ChartSummary((GenericChart)value));
+            context.Writer.Write(ChartSummary(value));
             return true;
         }, "text/plain");
 
-        Formatter.Register(typeof(DataFrame), (value, context) =>
+        Formatter.Register<DataFrame>((value, context) =>
         {
-            context.Writer.Write(DataFrameHtml((DataFrame)value, Session.Options.MaxTableRows));
+            context.Writer.Write(DataFrameHtml(value, Session.Options.MaxTableRows));
             return true;
         }, "text/html");
-        Formatter.Register(typeof(DataFrame), (value, context) =>
+        Formatter.Register<DataFrame>((value, context) =>
         {
-            context.Writer.Write(DataFrameText((DataFrame)value, Session.Options.MaxTableRows));
+            context.Writer.Write(DataFrameText(value, Session.Options.MaxTableRows));
             return true;
         }, "text/plain");
 
@@ -188,7 +188,7 @@ public static class WorkspaceFormatters
 
     private static (string[] Headers, List<IReadOnlyList<HtmlTable.Cell>> Rows, string? Note) DataFrameCells(DataFrame frame, int maxRows)
     {
-        var headers = new[] { "" }.Concat(frame.Columns.Select(c => c.Name)).ToArray();
+        var headers = frame.Columns.Select(c => c.Name).Prepend("").ToArray();
         var total = frame.Rows.Count;
         var shown = Math.Min(total, Math.Max(0, maxRows));
         var rows = new List<IReadOnlyList<HtmlTable.Cell>>();

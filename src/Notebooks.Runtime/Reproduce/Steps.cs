@@ -10,6 +10,8 @@ public interface IReproduceStep
     Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct);
 }
 
+/// <param name="Succeeded">Whether the step did its work.</param>
+/// <param name="Summary">One line for the run's report.</param>
 /// <param name="MachineNotReady">The step failed because the machine lacks something (a font, a tool): the run exits 3, not 1.</param>
 public sealed record StepOutcome(bool Succeeded, string Summary, bool MachineNotReady = false);
 

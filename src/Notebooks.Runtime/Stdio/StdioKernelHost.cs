@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Connection;
 using Notebooks.Runtime.Charts;
