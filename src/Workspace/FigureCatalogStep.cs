@@ -21,19 +21,22 @@ public sealed class FigureCatalogStep : IReproduceStep
             .ToArray();
     }
 
-    private static string InputsHash(IEnumerable<ExportFigure> figures, bool staticImages)
+    private static string InputsHash(IEnumerable<ExportFigure> figures, bool staticImages, bool standalone)
     {
         var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}"))
-                   + $"\nplotly.js {Notebooks.Runtime.Charts.PlotlyJs.Version}; static images {staticImages}; scale {FigureExporter.PngScale}";
+                   + $"\nplotly.js {Notebooks.Runtime.Charts.PlotlyJs.Version}; static images {staticImages}; scale {FigureExporter.PngScale}"
+                   + $"; pages share {FigureExporter.PlotlyJsFileName}; standalone {standalone}";
         return ContentHash.Of(text);
     }
 
     private static readonly string[] WithImages = ["html", "svg", "png"];
     private static readonly string[] HtmlOnly = ["html"];
 
-    private static bool AllWritten(IEnumerable<ExportFigure> figures, string directory, bool staticImages) =>
+    private static bool AllWritten(IEnumerable<ExportFigure> figures, string directory, bool staticImages, bool standalone) =>
         File.Exists(Path.Combine(directory, "index.html"))
-        && figures.All(f => (staticImages ? WithImages : HtmlOnly).All(ext => File.Exists(Path.Combine(directory, $"{f.Stem}.{ext}"))));
+        && File.Exists(Path.Combine(directory, FigureExporter.PlotlyJsFileName))
+        && figures.All(f => (staticImages ? WithImages : HtmlOnly).All(ext => File.Exists(Path.Combine(directory, $"{f.Stem}.{ext}")))
+                            && (!standalone || File.Exists(Path.Combine(directory, f.Stem + FigureExporter.StandaloneSuffix))));
 
     private static int FigureHeight(Figure f) =>
         f.Chart is { } chart && Plotly.NET.GenericChart.getLayout(chart).TryGetTypedPropertyValue<int>("height") is { } h ? h.Value : HouseStyle.Height;
@@ -46,10 +49,12 @@ public sealed class FigureCatalogStep : IReproduceStep
         // The figure JSON is a pure function of data and library, so its hash says whether the files are current;
         // skipping also spares the browser launch, which is most of a no-change run.
         var hashFile = Path.Combine(directory, ".inputs.sha256");
-        var hash = InputsHash(figures, context.Images is not null);
-        if (!context.Force && File.Exists(hashFile) && await File.ReadAllTextAsync(hashFile, ct) == hash && AllWritten(figures, directory, context.Images is not null))
+        var hash = InputsHash(figures, context.Images is not null, context.StandaloneFigures);
+        if (!context.Force && File.Exists(hashFile) && await File.ReadAllTextAsync(hashFile, ct) == hash
+            && AllWritten(figures, directory, context.Images is not null, context.StandaloneFigures))
             return new StepOutcome(true, $"{figures.Count} figures unchanged, not re-exported (--force re-exports)");
-        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Progress, context.AllowFontFallback, ct);
+        var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Progress, context.AllowFontFallback,
+            context.StandaloneFigures, ct);
         // Images exported without their text are not current: the next run checks the fonts and exports them again.
         if (result.TextMissingFromImages) File.Delete(hashFile);
         else await ArtifactFiles.WriteTextAsync(hashFile, hash, ct);

@@ -35,6 +35,45 @@ public sealed class BrowserTests(ReproduceFixture fixture)
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => renderer.RenderSvgAsync(figure, 300, 200)));
     }
 
+    [BrowserFact]
+    public async Task A_single_file_figure_page_draws_from_its_packed_plotly_js_offline()
+    {
+        var folder = Directory.CreateTempSubdirectory("nr-standalone-").FullName;
+        try
+        {
+            var page = Path.Combine(folder, "bars.en.standalone.html");
+            await File.WriteAllTextAsync(page, Figures.FigureExporter.StandaloneHtml(new Figures.ExportFigure(
+                "bars.en", "Bars", "caption", "Source: x", "en", """{"data":[{"type":"bar","x":["a","b"],"y":[1,2]}],"layout":{}}""", 600, 400)));
+            var visit = await OfflinePage.OpenAsync(page, "#figure .plot-container");
+            Assert.Equal(1, visit.Plots);
+            Assert.Empty(visit.Problems);
+            Assert.Empty(visit.ExternalRequests);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [BrowserFact]
+    public async Task A_browser_that_cannot_unpack_plotly_js_says_so_where_the_chart_would_be()
+    {
+        var html = await File.ReadAllTextAsync(fixture.HtmlPath);
+        var folder = Directory.CreateTempSubdirectory("nr-unpack-").FullName;
+        try
+        {
+            // An older browser: no DecompressionStream.
+            var page = Path.Combine(folder, "old-browser.html");
+            await File.WriteAllTextAsync(page, html.Replace("<head>", "<head>\n<script>delete window.DecompressionStream;</script>", StringComparison.Ordinal));
+            const string Note = "This browser cannot unpack the charts of this page: it lacks DecompressionStream";
+            Assert.Contains(Note, await OfflinePage.TextOfAsync(page, ".nr-chart", Note));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Not skipped: on a machine without Chromium this is the one failure, and it says what to install.</summary>
     [Fact]
     public void Chromium_is_installed_for_the_browser_tests()

@@ -167,7 +167,7 @@ public sealed class FontCheckTests
         public async Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct)
         {
             var result = await FigureExporter.ExportAsync(figures, Path.Combine(context.ArtifactsDirectory, "figures"), context.Images, context.Progress,
-                context.AllowFontFallback, ct);
+                context.AllowFontFallback, ct: ct);
             return new StepOutcome(true, $"{result.Figures} figures");
         }
     }

@@ -9,7 +9,8 @@ public sealed record OfflinePageVisit(int Plots, int StaticImagesLeft, IReadOnly
 
 /// <summary>
 /// Opens a local HTML file in real headless Chromium (found by ChromiumLocator, never downloaded), blocks and records any
-/// request that is not the file itself or a data: URI, records console errors and warnings, and counts drawn Plotly plots.
+/// request that is not the file itself, a file in the same folder (the figure pages' shared plotly.js) or a data: URI,
+/// records console errors and warnings, and counts drawn Plotly plots.
 /// Shared by the runtime's and the workspace's browser tests (linked into both projects).
 /// </summary>
 public static class OfflinePage
@@ -39,13 +40,37 @@ public static class OfflinePage
             page.PageError += (_, e) => problems.Enqueue($"page error: {e.Message}");
 
             var url = new Uri(file).AbsoluteUri;
+            var folder = url[..(url.LastIndexOf('/') + 1)];
             await page.GoToAsync(url, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
             await page.WaitForSelectorAsync(plotSelector, new WaitForSelectorOptions { Timeout = 30_000 });
             var plots = await page.EvaluateExpressionAsync<int>($"document.querySelectorAll('{plotSelector}').length");
             var images = await page.EvaluateExpressionAsync<int>($"document.querySelectorAll('{fallbackImageSelector}').length");
             return new OfflinePageVisit(plots, images,
-                requests.Where(r => r != url && !r.StartsWith("data:", StringComparison.Ordinal)).ToArray(),
+                requests.Where(r => r != url && !r.StartsWith("data:", StringComparison.Ordinal)
+                                    && !(r.StartsWith(folder, StringComparison.Ordinal) && r.IndexOf('/', folder.Length) < 0)).ToArray(),
                 problems.ToArray(), requests.Contains(url));
         }
+    }
+
+    /// <summary>
+    /// Opens a local HTML file in headless Chromium and returns the text of the first element matching the selector once
+    /// it contains <paramref name="expected"/>, or as it stands after 15 s.
+    /// </summary>
+    public static async Task<string> TextOfAsync(string file, string selector, string expected)
+    {
+        await using var chromium = await ChromiumProcess.LaunchAsync(ChromiumLocator.Find());
+        var page = await chromium.Browser.NewPageAsync();
+        await page.GoToAsync(new Uri(file).AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
+        try
+        {
+            await page.WaitForFunctionAsync("(s, t) => { const e = document.querySelector(s); return !!e && e.textContent.includes(t); }",
+                new WaitForFunctionOptions { Timeout = 15_000 }, selector, expected);
+        }
+        catch (WaitTaskTimeoutException)
+        {
+            // The caller's assertion shows what the element says instead.
+        }
+
+        return await page.EvaluateFunctionAsync<string>("s => document.querySelector(s)?.textContent ?? '(no element ' + s + ')'", selector);
     }
 }

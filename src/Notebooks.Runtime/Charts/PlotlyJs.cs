@@ -17,9 +17,13 @@ public static partial class PlotlyJs
     /// plotly.js wrapped so that it always defines <c>window.Plotly</c>, even in pages that have an AMD loader
     /// (require.js) or CommonJS globals, and safe to inline inside a &lt;script&gt; element.
     /// </summary>
-    public static string InlineScriptBody =>
-        "(function(define,exports,module){\n" + Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) +
-        "\n}).call(window);";
+    public static string InlineScriptBody => GlobalSource.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// plotly.js wrapped so that it always defines <c>window.Plotly</c>, even in pages that have an AMD loader (require.js)
+    /// or CommonJS globals: the form of a separate .js file and of the packed copy (<see cref="PackedPlotlyJs"/>).
+    /// </summary>
+    public static string GlobalSource => "(function(define,exports,module){\n" + Source + "\n}).call(window);\n";
 
     private static (string, string) Load()
     {

@@ -60,13 +60,18 @@ public static class ReproduceCommand
         {
             Description = "Export figure images even when the browser has no font for some of their text (they then lack it; the log says so).",
         };
+        var standaloneFigures = new Option<bool>("--standalone-figures")
+        {
+            Description = "Also write each figure as <id>.<lang>.standalone.html, one file with plotly.js inlined (for mailing one figure); " +
+                          "by default the figure pages share one plotly.js beside them.",
+        };
         var wait = new Option<bool>("--wait") { Description = "If another run is writing to the same artifacts folder, wait for it instead of exiting with code 3." };
 
         var command = new Command("reproduce",
             "Execute every notebook under notebooks/ in a fresh kernel, render artifacts/notebooks/<name>.ipynb and .html, " +
             "artifacts/index.html and artifacts/run.json, then run the workspace's extra steps. Validates the data first.")
         {
-            force, param, timeout, notebooks, artifacts, only, notebooksOnly, allowFontFallback, wait,
+            force, param, timeout, notebooks, artifacts, only, notebooksOnly, allowFontFallback, standaloneFigures, wait,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -93,6 +98,7 @@ public static class ReproduceCommand
                 WaitForLock = parse.GetValue(wait),
                 Preload = setup.Preload,
                 AllowFontFallback = parse.GetValue(allowFontFallback),
+                StandaloneFigures = parse.GetValue(standaloneFigures),
                 Log = setup.Output,
                 Error = setup.Error,
             };

@@ -20,8 +20,10 @@ public sealed record FigureExportResult(int Figures, int FilesWritten, bool Stat
 }
 
 /// <summary>
-/// Writes each figure as <c>&lt;stem&gt;.svg</c>, <c>&lt;stem&gt;.png</c> (scale 2) and <c>&lt;stem&gt;.html</c> (standalone, plotly.js inline),
-/// plus a gallery <c>index.html</c>. One browser and one page serve every image. Without a browser the HTML files and the
+/// Writes each figure as <c>&lt;stem&gt;.svg</c>, <c>&lt;stem&gt;.png</c> (scale 2) and <c>&lt;stem&gt;.html</c>, plus a gallery
+/// <c>index.html</c>. Every figure page loads the one <c>plotly-&lt;version&gt;.min.js</c> written beside it by relative path
+/// (offline, works from file://), so plotly.js is stored once and not once per figure; with <c>standalone</c> each figure
+/// also gets <c>&lt;stem&gt;.standalone.html</c>, a single file with plotly.js inlined, for mailing one figure. One browser and one page serve every image. Without a browser the HTML files and the
 /// gallery are still written and the result says static images are missing. Before any image, the browser must be able to
 /// draw the figures' text (<see cref="CjkFontCheck"/>); if it cannot, nothing is written and <see cref="MissingFontException"/>
 /// names the font to install, unless <c>allowFontFallback</c> is set.
@@ -32,21 +34,34 @@ public static class FigureExporter
 
     public static async Task<FigureExportResult> ExportAsync(
         IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, RunProgress progress, bool allowFontFallback = false,
-        CancellationToken ct = default)
+        bool standalone = false, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(progress);
         // Fonts are checked before anything is written: a figure without its text is never exported by accident.
         var fonts = images is null ? null : await CheckFontsAsync(figures, images, progress, allowFontFallback, ct);
         ArtifactFiles.EnsureDirectory(outputDirectory);
-        var files = 0;
+        await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, PlotlyJsFileName), PlotlyJs.GlobalSource, ct);
+        var files = 1;
         var imageTime = Stopwatch.StartNew();
         imageTime.Stop();
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
             progress.FigureStarted(i + 1, figures.Count, f.Stem);
-            await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".html"), StandaloneHtml(f), ct);
+            await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".html"), FigureHtml(f), ct);
             files++;
+            var single = Path.Combine(outputDirectory, f.Stem + StandaloneSuffix);
+            if (standalone)
+            {
+                await ReproduceRunner.WriteAtomicAsync(single, StandaloneHtml(f), ct);
+                files++;
+            }
+            else
+            {
+                // A single-file copy from an earlier --standalone-figures run would show stale data; it goes.
+                File.Delete(single);
+            }
+
             if (images is null) continue;
             imageTime.Start();
             var svg = await images.RenderSvgAsync(f.FigureJson, f.Width, f.Height, ct);
@@ -56,7 +71,7 @@ public static class FigureExporter
             await ArtifactFiles.WriteBytesAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
             files += 2;
         }
-        await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null), ct);
+        await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, "index.html"), Gallery(figures, images is not null, standalone), ct);
         return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed, fonts);
     }
 
@@ -84,21 +99,34 @@ public static class FigureExporter
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
-    /// <summary>One figure, interactive, offline: plotly.js is inlined once and the figure JSON drawn into a fixed-size div.</summary>
-    public static string StandaloneHtml(ExportFigure f)
+    /// <summary>Suffix of the single-file copy of a figure page (plotly.js inlined), written only on request.</summary>
+    public const string StandaloneSuffix = ".standalone.html";
+
+    /// <summary>The shared plotly.js file every figure page of the folder loads, named by its version.</summary>
+    public static string PlotlyJsFileName => $"plotly-{PlotlyJs.Version}.min.js";
+
+    /// <summary>One figure, interactive, offline, loading the folder's shared plotly.js by relative path.</summary>
+    public static string FigureHtml(ExportFigure f) =>
+        Page(f, "<script src=\"" + E(PlotlyJsFileName) + "\"></script>");
+
+    /// <summary>One figure, interactive, offline, as a single file: plotly.js packed inside it (about 1.4 MB).</summary>
+    public static string StandaloneHtml(ExportFigure f) =>
+        Page(f, PackedPlotlyJs.ScriptElement("#figure"));
+
+    private static string Page(ExportFigure f, string plotlyScript)
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(f.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-          .Append(E(f.Title)).Append("</title>\n<style>body{margin:0;font-family:'Noto Sans CJK TC',sans-serif;background:#fff}</style>\n<script>")
-          .Append(PlotlyJs.InlineScriptBody).Append("</script>\n</head>\n<body>\n<div id=\"figure\" style=\"width:")
+          .Append(E(f.Title)).Append("</title>\n<style>body{margin:0;font-family:'Noto Sans CJK TC',sans-serif;background:#fff}</style>\n")
+          .Append(plotlyScript).Append("\n</head>\n<body>\n<div id=\"figure\" style=\"width:")
           .Append(f.Width.ToString(CultureInfo.InvariantCulture)).Append("px;height:").Append(f.Height.ToString(CultureInfo.InvariantCulture))
           .Append("px\"></div>\n<script>\nvar fig = ").Append(f.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal))
-          .Append(";\nPlotly.newPlot('figure', fig.data, fig.layout, Object.assign({}, fig.config || {}, {responsive: false}));\n</script>\n</body>\n</html>\n");
+          .Append(";\n(window.plotlyReady || Promise.resolve()).then(function () {\n  Plotly.newPlot('figure', fig.data, fig.layout, Object.assign({}, fig.config || {}, {responsive: false}));\n});\n</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
     /// <summary>The gallery: every figure's PNG (or a note when images are missing), title, source line and links.</summary>
-    public static string Gallery(IReadOnlyList<ExportFigure> figures, bool staticImages)
+    public static string Gallery(IReadOnlyList<ExportFigure> figures, bool staticImages, bool standalone = false)
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head>\n<meta charset=\"utf-8\">\n<title>Figures</title>\n<style>\n")
@@ -116,7 +144,9 @@ public static class FigureExporter
             sb.Append("<figcaption>").Append(E(f.Caption)).Append("<br>").Append(E(f.SourceLine)).Append("</figcaption>\n<p class=\"links\">");
             if (staticImages)
                 sb.Append("<a href=\"").Append(E(f.Stem)).Append(".svg\">SVG</a><a href=\"").Append(E(f.Stem)).Append(".png\">PNG</a>");
-            sb.Append("<a href=\"").Append(E(f.Stem)).Append(".html\">HTML</a></p>\n</figure>\n");
+            sb.Append("<a href=\"").Append(E(f.Stem)).Append(".html\">HTML</a>");
+            if (standalone) sb.Append("<a href=\"").Append(E(f.Stem)).Append(StandaloneSuffix).Append("\">HTML, single file</a>");
+            sb.Append("</p>\n</figure>\n");
         }
         sb.Append("</body>\n</html>\n");
         return sb.ToString();

@@ -29,7 +29,10 @@ public static class ChartHtml
             window.Plotly.newPlot(el, figure.data || [], figure.layout || {}, Object.assign({ responsive: true }, figure.config || {}));
             return true;
           }
-          if (!draw()) {
+          // A page with packed plotly.js says when it is ready; elsewhere (an editor's output, a page loading a .js file) poll.
+          if (window.plotlyReady) {
+            window.plotlyReady.then(draw);
+          } else if (!draw()) {
             var tries = 0;
             var timer = setInterval(function () { if (draw() || ++tries > 100) { clearInterval(timer); } }, 100);
           }

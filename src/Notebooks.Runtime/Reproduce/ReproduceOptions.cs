@@ -32,6 +32,9 @@ public sealed class ReproduceOptions
     /// <summary>Let figure steps export images whose text the browser has no font for (--allow-font-fallback).</summary>
     public bool AllowFontFallback { get; init; }
 
+    /// <summary>Also write each figure as one self-contained HTML file, plotly.js inlined (--standalone-figures).</summary>
+    public bool StandaloneFigures { get; init; }
+
     /// <summary>When another run holds the artifacts folder: wait for it (true) or fail at once naming it (false).</summary>
     public bool WaitForLock { get; init; }
 

@@ -34,6 +34,7 @@ public static class ReproduceRunner
             Progress = progress,
             Parameters = options.Parameters,
             AllowFontFallback = options.AllowFontFallback,
+            StandaloneFigures = options.StandaloneFigures,
         };
 
         foreach (var preflight in options.Preflights)
@@ -118,6 +119,8 @@ public static class ReproduceRunner
             }
 
             progress.NotebookStarted(n + 1, plan.Count, notebook.Relative);
+            // The browser starts alongside the first notebook's kernel and compiler instead of at its first chart.
+            if (images is LazyChartImageRenderer { IsLaunched: false } lazy) _ = lazy.WarmUpAsync(ct);
             NotebookExecutionResult result;
             try
             {

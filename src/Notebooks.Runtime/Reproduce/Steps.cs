@@ -38,6 +38,9 @@ public sealed record ReproduceContext
     /// <summary>Where a step reports per-item progress (a live display on a terminal, plain lines otherwise).</summary>
     public RunProgress Progress { get; init; } = RunProgress.Silent;
 
+    /// <summary>Also write each figure as one self-contained HTML file, plotly.js inlined (--standalone-figures).</summary>
+    public bool StandaloneFigures { get; init; }
+
     /// <summary>The --param overrides of the run.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 }

@@ -45,6 +45,8 @@ public static class StdioKernelHost
         }
 
         await using var images = chromium is null ? null : new LazyChartImageRenderer(chromium);
+        // Start the browser while the kernel and compiler warm up, so the first chart does not wait for it.
+        _ = images?.WarmUpAsync(ct);
         using var kernel = await WorkspaceKernel.CreateAsync(
             new WorkspaceKernelOptions { Images = images, DefaultKernelName = options.DefaultKernelName, Preload = options.Preload },
             ct: ct);

@@ -1,0 +1,33 @@
+# The workspace's launcher for PowerShell (workspace.cmd starts it on Windows; pwsh on macOS/Linux runs it directly):
+# builds the workspace only when an input of its build changed since the last build it made, then runs the built program.
+# `dotnet run` re-checks the whole build on every call (about 3 s); this check is a file-date comparison.
+$ErrorActionPreference = 'Stop'
+$root = Split-Path -Parent $PSScriptRoot
+$dll = Join-Path $root 'artifacts/bin/Workspace/debug/workspace.dll'
+$stamp = Join-Path $root 'artifacts/bin/.workspace-build.stamp'
+
+# Inputs of the build: every file and folder under src/ (a folder's date changes when a file is added, removed or
+# renamed in it) and the repository-wide build settings.
+function Test-Stale {
+    # -Force: PowerShell treats dot-files as hidden on macOS and Linux.
+    if (-not (Test-Path -LiteralPath $dll) -or -not (Test-Path -LiteralPath $stamp)) { return $true }
+    $built = (Get-Item -Force -LiteralPath $stamp).LastWriteTimeUtc
+    $settings = 'global.json', 'Directory.Build.props', 'Directory.Packages.props', 'NuGet.config', 'nuget.config' |
+        ForEach-Object { Join-Path $root $_ } | Where-Object { Test-Path -LiteralPath $_ }
+    foreach ($f in $settings) { if ((Get-Item -Force -LiteralPath $f).LastWriteTimeUtc -gt $built) { return $true } }
+    $src = Join-Path $root 'src'
+    if ((Get-Item -Force -LiteralPath $src).LastWriteTimeUtc -gt $built) { return $true }
+    $newer = Get-ChildItem -LiteralPath $src -Recurse -Force | Where-Object { $_.LastWriteTimeUtc -gt $built } | Select-Object -First 1
+    return $null -ne $newer
+}
+
+if (Test-Stale) {
+    New-Item -ItemType Directory -Force -Path (Split-Path -Parent $stamp) | Out-Null
+    # Dated before the build starts, so an edit made while it runs still counts as newer next time.
+    Set-Content -LiteralPath "$stamp.new" -Value '' -NoNewline
+    & dotnet build (Join-Path $root 'src/Workspace/Workspace.csproj') --nologo -v quiet
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    Move-Item -LiteralPath "$stamp.new" -Destination $stamp -Force
+}
+& dotnet $dll @args
+exit $LASTEXITCODE
