@@ -160,6 +160,8 @@ public static class ReproduceRunner
             }
 
             await NotebookArtifacts.WriteAsync(paths, result, notebook.Relative);
+            // The next notebook starts from this one's memory footprint, not on top of it.
+            Platform.ProcessMemory.ReleaseUnused();
             var record = new NotebookRunRecord(notebook.Name, notebook.Relative, result.Status, false, result.Document.Cells.Count,
                 result.CodeCells, result.ExecutedCells, result.Failure, Math.Round(result.Duration.TotalSeconds, 3), hash);
             records.Add(record);
