@@ -40,6 +40,7 @@ public sealed class ChromiumLocatorTests
     public void MacOS_finds_each_app_bundle(string path) => Assert.Equal(path, ChromiumLocator.TryFind(Mac(path)));
 
     [Theory]
+    [InlineData("/usr/bin/chromium-headless-shell")]
     [InlineData("/usr/bin/chromium")]
     [InlineData("/usr/bin/chromium-browser")]
     [InlineData("/snap/bin/chromium")]
@@ -55,12 +56,13 @@ public sealed class ChromiumLocatorTests
     public void Linux_finds_each_package_snap_and_flatpak_install(string path) => Assert.Equal(path, ChromiumLocator.TryFind(Linux(path)));
 
     [Fact]
-    public void Chrome_is_preferred_to_edge_on_windows_and_chromium_to_chrome_on_linux()
+    public void Chrome_is_preferred_to_edge_on_windows_and_chromium_to_chrome_and_its_headless_shell_to_chromium_on_linux()
     {
         Assert.Equal(@"C:\Program Files\Google\Chrome\Application\chrome.exe", ChromiumLocator.TryFind(Windows(
             @"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe",
             @"C:\Program Files\Google\Chrome\Application\chrome.exe")));
         Assert.Equal("/usr/bin/chromium", ChromiumLocator.TryFind(Linux("/usr/bin/google-chrome", "/usr/bin/chromium")));
+        Assert.Equal("/usr/bin/chromium-headless-shell", ChromiumLocator.TryFind(Linux("/usr/bin/chromium", "/usr/bin/chromium-headless-shell")));
     }
 
     [Fact]
@@ -121,8 +123,9 @@ public sealed class ChromiumLocatorTests
         Assert.Equal("/usr/bin/chromium", ChromiumLocator.TryFind(HostSystem.Simulated(HostOs.Linux, "/home/ana", variables, ["/usr/bin/chromium"])));
 
         var e = Assert.Throws<BrowserNotFoundException>(() => ChromiumLocator.Find(HostSystem.Simulated(HostOs.Linux, "/home/ana", variables, [])));
-        Assert.Contains("CHROMIUM_PATH points to '/nonexistent/chromium', which does not exist; also looked in /usr/bin/chromium, ", e.Message);
-        Assert.EndsWith("Install it: Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)", e.Message);
+        Assert.Contains("CHROMIUM_PATH points to '/nonexistent/chromium', which does not exist; also looked in /usr/bin/chromium-headless-shell, /usr/bin/chromium, ", e.Message);
+        Assert.EndsWith("Install it: Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk " +
+            "(Debian's chromium-headless-shell is used first where installed: it needs less memory) (or set CHROMIUM_PATH)", e.Message);
     }
 
     [Fact]
@@ -140,12 +143,13 @@ public sealed class ChromiumLocatorTests
 
         var linux = Assert.Throws<BrowserNotFoundException>(() => ChromiumLocator.Find(Linux())).Message;
         Assert.Equal(
-            "No Chromium browser found (looked for CHROMIUM_PATH, CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /snap/bin/chromium, " +
+            "No Chromium browser found (looked for CHROMIUM_PATH, CHROME_PATH, /usr/bin/chromium-headless-shell, /usr/bin/chromium, /usr/bin/chromium-browser, /snap/bin/chromium, " +
             "/var/lib/flatpak/exports/bin/org.chromium.Chromium, /home/ana/.local/share/flatpak/exports/bin/org.chromium.Chromium, " +
             "/usr/bin/google-chrome, /usr/bin/google-chrome-stable, /opt/google/chrome/chrome, /var/lib/flatpak/exports/bin/com.google.Chrome, " +
             "/home/ana/.local/share/flatpak/exports/bin/com.google.Chrome, /usr/bin/microsoft-edge, /usr/bin/microsoft-edge-stable, " +
             "/opt/microsoft/msedge/msedge, /var/lib/flatpak/exports/bin/com.microsoft.Edge, /home/ana/.local/share/flatpak/exports/bin/com.microsoft.Edge). " +
-            "Static chart images and browser checks need one. Install it: Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)",
+            "Static chart images and browser checks need one. Install it: Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk " +
+            "(Debian's chromium-headless-shell is used first where installed: it needs less memory) (or set CHROMIUM_PATH)",
             linux);
     }
 

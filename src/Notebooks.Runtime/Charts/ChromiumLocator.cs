@@ -45,6 +45,9 @@ public static class ChromiumLocator
         ],
         _ =>
         [
+            // Debian's old-headless build of the same Chromium: byte-identical SVG and PNG here, 80 MB less memory
+            // than the full browser in headless mode and one process fewer.
+            "/usr/bin/chromium-headless-shell",
             "/usr/bin/chromium",
             "/usr/bin/chromium-browser",
             "/snap/bin/chromium",
@@ -78,7 +81,8 @@ public static class ChromiumLocator
         HostOs.MacOS =>
             "macOS: brew install --cask google-chrome (or microsoft-edge), or install Chrome or Edge into /Applications; " +
             "or set CHROMIUM_PATH to the browser's .app",
-        _ => "Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH)",
+        _ => "Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk (Debian's chromium-headless-shell is used first where installed: " +
+             "it needs less memory) (or set CHROMIUM_PATH)",
     };
 
     public static bool IsDisabled(HostSystem host) =>
