@@ -25,7 +25,7 @@ if (Test-Stale) {
     New-Item -ItemType Directory -Force -Path (Split-Path -Parent $stamp) | Out-Null
     # Dated before the build starts, so an edit made while it runs still counts as newer next time.
     Set-Content -LiteralPath "$stamp.new" -Value '' -NoNewline
-    & dotnet build (Join-Path $root 'src/Workspace/Workspace.csproj') --nologo -v quiet
+    & dotnet build (Join-Path $root 'src/Workspace/Workspace.csproj') --nologo -v quiet -consoleLoggerParameters:ErrorsOnly
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     Move-Item -LiteralPath "$stamp.new" -Destination $stamp -Force
 }

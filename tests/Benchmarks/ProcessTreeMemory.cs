@@ -7,7 +7,7 @@ namespace Benchmarks;
 /// that belongs to browser processes.</summary>
 public sealed record TreeMemory(long Rss, long Pss, long BrowserRss, long BrowserPss, long RootRss, int Processes);
 
-/// <summary>Samples a process and all its descendants from /proc (Linux) until it exits, keeping the peak.</summary>
+/// <summary>Samples a process and all its descendants from /proc (Linux) until it exits, keeping the sample of highest PSS.</summary>
 public sealed class ProcessTreeMemory
 {
     public TreeMemory? Peak { get; private set; }
@@ -20,7 +20,7 @@ public sealed class ProcessTreeMemory
         while (!exited.IsCompleted)
         {
             var sample = Sample(rootPid);
-            if (sample is not null && (Peak is null || sample.Rss > Peak.Rss)) Peak = sample;
+            if (sample is not null && (Peak is null || sample.Pss > Peak.Pss)) Peak = sample;
             await Task.WhenAny(exited, Task.Delay(interval));
         }
     }

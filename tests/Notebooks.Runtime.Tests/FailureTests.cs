@@ -46,4 +46,22 @@ public sealed class FailureTests
         Assert.Contains("looping", hangHtml);
         Assert.Contains("dib ok 42", File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "4-ok-after.ipynb")));
     }
+
+    [Fact]
+    public async Task Only_is_repeatable_runs_the_named_notebooks_in_folder_order_and_names_an_unknown_one()
+    {
+        using var repo = TestRepo.Create("failures");
+        var (exit, output, error) = await TestRepo.RunHostAsync(repo.Root, TimeSpan.FromMinutes(3),
+            "reproduce", "--notebooks-only", "--only", "4-ok-after", "--only", "2-fail-compile.ipynb");
+        Assert.True(exit == 1, $"exit {exit}\n{output}\n{error}");
+        Assert.Contains("[1/2] 2-fail-compile.ipynb: failed", output);
+        Assert.Contains("[2/2] 4-ok-after.dib: succeeded", output);
+        Assert.DoesNotContain("1-fail-runtime", output);
+        Assert.False(File.Exists(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.ipynb")));
+
+        (exit, output, error) = await TestRepo.RunHostAsync(repo.Root, TimeSpan.FromMinutes(1),
+            "reproduce", "--notebooks-only", "--only", "4-ok-after", "--only", "5-missing");
+        Assert.True(exit == 2, $"exit {exit}\n{output}\n{error}");
+        Assert.Contains("--only 5-missing: no such notebook under notebooks/ (have: 1-fail-runtime.ipynb, 2-fail-compile.ipynb, 3-hang.ipynb, 4-ok-after.dib)", error);
+    }
 }

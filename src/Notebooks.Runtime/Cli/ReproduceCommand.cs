@@ -51,7 +51,10 @@ public static class ReproduceCommand
         var notebooks = new Option<DirectoryInfo>("--notebooks") { Description = "Notebook folder (default <root>/notebooks).", HelpName = "dir" };
         notebooks.AcceptExistingOnly();
         var artifacts = new Option<string?>("--artifacts") { Description = "Output folder (default <root>/artifacts).", HelpName = "dir" };
-        var only = new Option<string?>("--only") { Description = "Run only this notebook (name, file name or path under the notebook folder).", HelpName = "notebook" };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only this notebook (name, file name or path under the notebook folder; repeatable).", HelpName = "notebook",
+        };
         only.CompletionSources.Add(_ => RepositoryRoot.Find(Environment.CurrentDirectory) is { } root && Directory.Exists(Path.Combine(root, "notebooks"))
             ? NotebookPlanner.Discover(Path.Combine(root, "notebooks")).Select(n => NotebookPlanner.NameOf(n.Relative))
             : []);
@@ -92,7 +95,7 @@ public static class ReproduceCommand
                 Parameters = (parse.GetValue(param) ?? []).Select(Parameters.ParsePair)
                     .GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
                 CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
-                Only = parse.GetValue(only),
+                Only = parse.GetValue(only) ?? [],
                 Preflights = setup.Preflights,
                 ExtraSteps = parse.GetValue(notebooksOnly) ? [] : setup.Steps,
                 WaitForLock = parse.GetValue(wait),

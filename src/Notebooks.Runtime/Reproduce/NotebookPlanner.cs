@@ -38,12 +38,14 @@ public static partial class NotebookPlanner
         }
 
         var all = Discover(notebooksDir);
-        var selected = options.Only is null ? all : all.Where(p => MatchesName(p.Relative, options.Only)).ToList();
-        if (options.Only is not null && selected.Count == 0)
+        if (options.Only.FirstOrDefault(name => !all.Any(p => MatchesName(p.Relative, name))) is { } unknown)
         {
             throw new UsageException(
-                $"--only {options.Only}: no such notebook under {ReproduceRunner.Display(options.RepositoryRoot, notebooksDir)} (have: {string.Join(", ", all.Select(a => a.Relative))}).");
+                $"--only {unknown}: no such notebook under {ReproduceRunner.Display(options.RepositoryRoot, notebooksDir)} (have: {string.Join(", ", all.Select(a => a.Relative))}).");
         }
+
+        // Always in the folder's order, whatever the order of the names.
+        var selected = options.Only.Count == 0 ? all : all.Where(p => options.Only.Any(name => MatchesName(p.Relative, name))).ToList();
 
         var planned = new List<PlannedNotebook>();
         foreach (var (full, relative) in selected)

@@ -18,8 +18,9 @@ public sealed class ReproduceOptions
 
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>Run only the notebook with this name (file name with or without extension, or path under notebooks/).</summary>
-    public string? Only { get; init; }
+    /// <summary>Run only the notebooks with these names (file name with or without extension, or path under notebooks/);
+    /// empty runs them all.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
 
     /// <summary>Checks that run once before any notebook (for example: validate the data folder).</summary>
     public IReadOnlyList<IReproducePreflight> Preflights { get; init; } = [];
