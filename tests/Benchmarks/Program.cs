@@ -15,7 +15,7 @@ using Workspace;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = WorkspaceCli.FindRepositoryRoot(Environment.CurrentDirectory) ?? throw new InvalidOperationException("Run inside the repository.");
-var workspaceDll = Path.Combine(root, "artifacts", "bin", "Workspace", "debug", "workspace.dll");
+var workspaceDll = Path.Combine(root, "artifacts", "publish", "Workspace", "release", "workspace.dll"); // where ./workspace publishes it
 if (!File.Exists(workspaceDll)) throw new FileNotFoundException("Build the workspace first: ./workspace reproduce", workspaceDll);
 var runs = args.Length == 2 && args[0] == "--runs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var launcher = OperatingSystem.IsWindows() ? Path.Combine(root, "workspace.cmd") : Path.Combine(root, "workspace");
@@ -66,7 +66,7 @@ Console.WriteLine($"Benchmarks on {Environment.ProcessorCount} cores ({cpu ?? En
                   $"{notebooks.Length} notebooks; medians of {runs} alternated runs where two things are compared.");
 
 // The launcher builds first if src/ changed since its last build; that build is not part of any measurement.
-Run(launcher, ["help"]);
+Run(launcher, ["--help"]);
 
 // (e) Peak memory of a forced full reproduction, by the README's command: the launcher execs the workspace process,
 //     whose tree holds the Chromium processes. Also warms the disk cache and the build for what follows.

@@ -99,7 +99,8 @@ public sealed class VsCodeKernelTests(MainCommandFixture run)
     [BrowserFact]
     public async Task A_notebook_runs_through_the_kernel_the_settings_launch()
     {
-        Assert.True(run.ExitCode == 0, run.Output); // builds artifacts/bin/Workspace, which the settings launch
+        Assert.True(run.ExitCode == 0, run.Output);
+        Launcher.EnsurePublished(); // the settings launch what ./workspace publishes
         var notebooks = Path.Combine(RepositoryPaths.Root, "notebooks");
         var started = Stopwatch.StartNew();
         await using var kernel = new KernelProcess(SettingsCommandLine(notebooks), notebooks);
