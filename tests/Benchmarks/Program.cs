@@ -105,19 +105,23 @@ Console.WriteLine(Line("figure pages loading that one file", $"{sharing} of {fig
 var oneFigure = FigureCatalogStep.Figures(DataSetLoader.Load(Path.Combine(root, "data")))[0];
 Console.WriteLine($"    a figure page {FigureExporter.FigureHtml(oneFigure).Length / 1024.0:0.0} KB; its single-file form (--standalone-figures) " +
                   $"{FigureExporter.StandaloneHtml(oneFigure).Length / 1024.0 / 1024.0:0.0} MB; artifacts/figures {Mb(SizeOf(figuresDir))}, artifacts/notebooks {Mb(SizeOf(Path.Combine(artifacts, "notebooks")))}");
-var build = SizeOf(Path.Combine(artifacts, "bin")) + SizeOf(Path.Combine(artifacts, "obj"));
+var build = SizeOf(Path.Combine(artifacts, "bin")) + SizeOf(Path.Combine(artifacts, "obj")) + SizeOf(Path.Combine(artifacts, "publish"));
 var total = SizeOf(artifacts);
-Console.WriteLine(Line("artifacts/ without the build output (bin/, obj/)", Mb(total - build), "<= 25 MB", total - build <= 25L << 20));
-Console.WriteLine($"    artifacts/ with the build output: {Mb(total)} (bin/ and obj/: {Mb(build)})");
+Console.WriteLine(Line("artifacts/ without the build output (bin/ obj/ publish/)", Mb(total - build), "<= 25 MB", total - build <= 25L << 20));
+Console.WriteLine($"    artifacts/ with the build output: {Mb(total)} (bin/, obj/ and publish/: {Mb(build)})");
 
 // (c) The README's main command with nothing changed, against `dotnet run` (the command before the launcher), alternated.
 Console.WriteLine("\n(c) The main command with nothing changed");
 var unchanged = new List<double>();
 var dotnetRun = new List<double>();
+// `dotnet run` runs the Debug build, whose notebooks' cache differs from the launcher's: it gets its own artifacts
+// folder (filled once here) so that neither invalidates the other's.
+var dotnetRunArtifacts = Path.Combine(scratch, "dotnet-run-artifacts");
+Run("dotnet", ["run", "--project", "src/Workspace", "--", "reproduce", "--artifacts", dotnetRunArtifacts]);
 for (var i = 0; i < runs; i++)
 {
     unchanged.Add(Run(launcher, ["reproduce"]).Elapsed.TotalSeconds);
-    dotnetRun.Add(Run("dotnet", ["run", "--project", "src/Workspace", "--", "reproduce"]).Elapsed.TotalSeconds);
+    dotnetRun.Add(Run("dotnet", ["run", "--project", "src/Workspace", "--", "reproduce", "--artifacts", dotnetRunArtifacts]).Elapsed.TotalSeconds);
 }
 Console.WriteLine(Line("./workspace reproduce, nothing changed", $"{Median(unchanged):0.00} s", "<= 1.5 s", Median(unchanged) <= 1.5));
 Console.WriteLine($"    runs {string.Join(", ", unchanged.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))} s; `dotnet run --project src/Workspace -- reproduce` median {Median(dotnetRun):0.00} s");
