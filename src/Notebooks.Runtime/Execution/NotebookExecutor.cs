@@ -70,7 +70,8 @@ public static partial class NotebookExecutor
         {
             var sourceNumbers = Parameters.Inject(document, options.Parameters);
             Environment.CurrentDirectory = workingDirectory;
-            kernel = await WorkspaceKernel.CreateAsync(options.Kernel, ct: ct);
+            using var deferred = new DeferredImages();
+            kernel = await WorkspaceKernel.CreateAsync(options.Kernel with { DeferredImages = deferred }, ct: ct);
 
             var state = new OutputState(options.PathRoot);
             using var subscription = kernel.KernelEvents.Subscribe(state.OnEvent);
@@ -136,6 +137,13 @@ public static partial class NotebookExecutor
                     status = NotebookStatus.Failed;
                     break;
                 }
+            }
+
+            // Charts of the cells that ran get their images even when a later cell failed.
+            if (await FillDeferredImagesAsync(codeCells, sourceNumbers, deferred, ct) is { } imageFailure && failure is null)
+            {
+                failure = imageFailure;
+                status = NotebookStatus.Failed;
             }
 
             return new NotebookExecutionResult(document, status, codeCells.Count, executed, failure, stopwatch.Elapsed);

@@ -96,7 +96,7 @@ public static class WorkspaceFormatters
         }, "image/svg+xml");
         Formatter.Register<GenericChart>((value, context) =>
         {
-            context.Writer.Write(Convert.ToBase64String(Session.Png(value)));
+            context.Writer.Write(Session.PngBase64(value));
             return true;
         }, "image/png");
         Formatter.Register<GenericChart>((value, context) =>
@@ -294,11 +294,19 @@ public static class WorkspaceFormatters
             return svg;
         }
 
-        public byte[] Png(GenericChart chart)
+        /// <summary>The chart's PNG in base64, or a placeholder for it when images are deferred.</summary>
+        public string PngBase64(GenericChart chart)
         {
             var json = PlotlyFigure.ToJson(chart);
             var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
-            return PngFor(json, width, height);
+            if (Options.DeferredImages is not { } deferred)
+            {
+                return Convert.ToBase64String(PngFor(json, width, height));
+            }
+
+            // The font check stays in the cell, so its warning lands there.
+            CheckFontsOnce(json);
+            return deferred.Add(ct => RenderPngAsync(json, width, height, ct));
         }
 
         private byte[] PngFor(string json, int width, int height)
@@ -313,7 +321,7 @@ public static class WorkspaceFormatters
             }
 
             CheckFontsOnce(json);
-            var png = Run(ct => RequireImages().RenderPngAsync(json, width, height, Options.PngScale, ct));
+            var png = Run(ct => RenderPngAsync(json, width, height, ct));
             lock (_gate)
             {
                 _lastPng = (hash, png);
@@ -345,14 +353,21 @@ public static class WorkspaceFormatters
         private IChartImageRenderer RequireImages() =>
             Options.Images ?? throw new InvalidOperationException("No chart image renderer is configured.");
 
-        private T Run<T>(Func<CancellationToken, Task<T>> render)
+        private Task<byte[]> RenderPngAsync(string json, int width, int height, CancellationToken ct) =>
+            WithTimeoutAsync(t => RequireImages().RenderPngAsync(json, width, height, Options.PngScale, t), ct);
+
+        private T Run<T>(Func<CancellationToken, Task<T>> render) =>
+            Task.Run(() => WithTimeoutAsync(render, CancellationToken.None)).GetAwaiter().GetResult();
+
+        private async Task<T> WithTimeoutAsync<T>(Func<CancellationToken, Task<T>> render, CancellationToken ct)
         {
-            using var cts = new CancellationTokenSource(Options.ImageTimeout);
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            cts.CancelAfter(Options.ImageTimeout);
             try
             {
-                return Task.Run(() => render(cts.Token)).GetAwaiter().GetResult();
+                return await render(cts.Token);
             }
-            catch (OperationCanceledException) when (cts.IsCancellationRequested)
+            catch (OperationCanceledException) when (cts.IsCancellationRequested && !ct.IsCancellationRequested)
             {
                 throw new TimeoutException($"Rendering a static chart image took longer than {Options.ImageTimeout.TotalSeconds:0} s.");
             }

@@ -3,7 +3,7 @@ using Notebooks.Runtime.Charts;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>Settings of the workspace kernel, shared by the headless runner and the stdio host.</summary>
-public sealed class WorkspaceKernelOptions
+public sealed record WorkspaceKernelOptions
 {
     /// <summary>Renders static chart images (SVG and PNG); null means charts carry no static image.</summary>
     public IChartImageRenderer? Images { get; init; }
@@ -33,6 +33,12 @@ public sealed class WorkspaceKernelOptions
 
     /// <summary>Libraries referenced and namespaces imported before the first cell.</summary>
     public KernelPreload Preload { get; init; } = KernelPreload.None;
+
+    /// <summary>
+    /// Where chart PNGs are drawn while later cells run, leaving placeholders in the outputs; null draws each PNG before
+    /// its cell finishes (front ends show outputs as they come).
+    /// </summary>
+    public DeferredImages? DeferredImages { get; init; }
 
     /// <summary>The kernel name C# cells use (aliases "c#", "C#").</summary>
     public string DefaultKernelName { get; init; } = "csharp";

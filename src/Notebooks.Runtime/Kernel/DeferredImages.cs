@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Notebooks.Runtime.Kernel;
+
+/// <summary>
+/// Static chart images drawn while the next cells run. The kernel's PNG formatter leaves a placeholder and starts the
+/// drawing; whoever writes the outputs at the end (the headless runner) puts each image in its place. Drawing a chart's
+/// PNG took a quarter of a notebook's run, and the browser draws on a core the kernel leaves idle. Front ends show
+/// outputs as they come, so they never defer.
+/// </summary>
+public sealed class DeferredImages : IDisposable
+{
+    private const string Prefix = "nr-deferred-image:";
+    private readonly ConcurrentDictionary<string, Task<string>> _pending = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stop = new();
+    private int _count;
+
+    /// <summary>Starts drawing and returns the placeholder that stands for the base64 image until it is resolved.</summary>
+    public string Add(Func<CancellationToken, Task<byte[]>> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        var placeholder = Prefix + Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture);
+        var token = _stop.Token;
+        _pending[placeholder] = Task.Run(async () => Convert.ToBase64String(await draw(token)), CancellationToken.None);
+        return placeholder;
+    }
+
+    public static bool IsPlaceholder(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
+
+    /// <summary>The base64 image a placeholder stands for, once drawn; throws what drawing it threw.</summary>
+    public async Task<string> ResolveAsync(string placeholder, CancellationToken ct)
+    {
+        if (!_pending.TryGetValue(placeholder, out var drawing))
+        {
+            throw new KeyNotFoundException($"No image is being drawn for {placeholder}.");
+        }
+
+        return await drawing.WaitAsync(ct);
+    }
+
+    /// <summary>Stops drawings nobody will collect (a cancelled or abandoned notebook).</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+    }
+}
