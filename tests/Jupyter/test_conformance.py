@@ -34,10 +34,6 @@ class WorkspaceKernelTests(jupyter_kernel_test.KernelTests):
             "code": "new FigureCatalog(DataSetLoader.Load(\"../data\")).Build(\"gdp-race\").Chart.Display();",
             "mime": "application/vnd.plotly.v1+json",
         },
-        {
-            "code": "new FigureCatalog(DataSetLoader.Load(\"../data\")).Build(\"gdp-race\").Chart.Display();",
-            "mime": "image/png",
-        },
     ]
 
     code_generate_error = 'throw new InvalidOperationException("boom");'

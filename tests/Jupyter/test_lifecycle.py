@@ -130,6 +130,21 @@ def user_data_dirs(pids):
     return dirs
 
 
+def test_a_chart_shows_from_its_figure_at_once_and_its_png_follows_before_the_reply(kernel):
+    _, kc = kernel
+    content, outputs = execute(kc, "new FigureCatalog(DataSetLoader.Load(\"../data\")).Build(\"gdp-race\").Chart")
+    assert content["status"] == "ok"
+    kinds = [o["msg_type"] for o in outputs if o["msg_type"] in ("display_data", "execute_result", "update_display_data")]
+    assert kinds == ["display_data", "update_display_data"], kinds
+    shown, update = [o for o in outputs if o["msg_type"] in ("display_data", "update_display_data")]
+    assert "application/vnd.plotly.v1+json" in shown["content"]["data"]
+    assert "image/png" not in shown["content"]["data"]
+    display_id = shown["content"]["transient"]["display_id"]
+    assert update["content"]["transient"]["display_id"] == display_id
+    assert update["content"]["data"]["image/png"].startswith("iVBORw0KGgo")
+    assert update["content"]["data"]["application/vnd.plotly.v1+json"] == shown["content"]["data"]["application/vnd.plotly.v1+json"]
+
+
 def test_killed_kernel_leaves_no_browser_behind(kernel):
     km, kc = kernel
     content, outputs = execute(kc, "new FigureCatalog(DataSetLoader.Load(\"../data\")).Build(\"gdp-race\").Chart")

@@ -7,8 +7,9 @@ public static partial class NotebookExecutor
     private const string PngMimeType = "image/png";
 
     /// <summary>
-    /// Puts each deferred chart image in its output. An image that could not be drawn leaves its chart without a PNG and
-    /// an error in its cell; the first such cell is returned as the notebook's failure.
+    /// Puts each deferred chart image in its output, and a font warning that came with one in its cell. An image that
+    /// could not be drawn leaves its chart without a PNG and an error in its cell; the first such cell is returned as the
+    /// notebook's failure.
     /// </summary>
     private static async Task<CellFailure?> FillDeferredImagesAsync(
         IReadOnlyList<NotebookCell> codeCells, IReadOnlyDictionary<NotebookCell, int> cellNumbers, DeferredImages deferred, CancellationToken ct)
@@ -16,7 +17,7 @@ public static partial class NotebookExecutor
         CellFailure? first = null;
         foreach (var cell in codeCells)
         {
-            var errors = new List<ErrorOutput>();
+            var added = new List<NotebookOutput>();
             foreach (var data in cell.Outputs.Select(OutputData).OfType<SortedDictionary<string, string>>())
             {
                 if (!data.TryGetValue(PngMimeType, out var value) || !DeferredImages.IsPlaceholder(value))
@@ -26,18 +27,23 @@ public static partial class NotebookExecutor
 
                 try
                 {
-                    data[PngMimeType] = await deferred.ResolveAsync(value, ct);
+                    var image = await deferred.ResolveAsync(value, ct);
+                    data[PngMimeType] = image.Base64Png;
+                    if (image.Warning is { } warning)
+                    {
+                        added.Add(new StreamOutput("stderr", warning));
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
                     data.Remove(PngMimeType);
                     var message = $"The chart's static image (PNG) could not be drawn: {e.Message}";
-                    errors.Add(new ErrorOutput(e.GetType().Name, message, [$"{e.GetType().Name}: {message}"]));
+                    added.Add(new ErrorOutput(e.GetType().Name, message, [$"{e.GetType().Name}: {message}"]));
                     first ??= new CellFailure(cellNumbers[cell], null, e.GetType().Name, message, TimedOut: false);
                 }
             }
 
-            cell.Outputs.AddRange(errors);
+            cell.Outputs.AddRange(added);
         }
 
         return first;

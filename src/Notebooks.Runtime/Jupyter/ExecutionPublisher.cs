@@ -1,17 +1,24 @@
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
+using Notebooks.Runtime.Kernel;
 
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>
 /// Publishes the kernel events of one execute request on iopub: standard output and error as stream messages,
 /// displayed values as display_data with their value id as display_id (so updates replace them), the cell's value
-/// as execute_result, and a failure as one error message.
+/// as execute_result, and a failure as one error message. A chart whose PNG is still being drawn (deferred images)
+/// goes out at once without it, as display_data with a display_id, and <see cref="CompleteImagesAsync"/> adds the PNG
+/// with update_display_data before the cell's reply: the front end draws the chart from its figure immediately, and
+/// the saved notebook still carries the PNG.
 /// </summary>
-internal sealed class ExecutionPublisher(Action<string, JsonObject> publish, int executionCount, bool silent)
+internal sealed class ExecutionPublisher(Action<string, JsonObject> publish, int executionCount, bool silent, DeferredImages? deferred = null)
 {
+    private const string PngMimeType = "image/png";
+    private static int _displayIds;
     private readonly object _gate = new();
+    private readonly List<PendingImage> _pendingImages = [];
     private bool _closed;
 
     public ErrorContent? Failure { get; private set; }
@@ -42,10 +49,18 @@ internal sealed class ExecutionPublisher(Action<string, JsonObject> publish, int
                 case ReturnValueProduced { Value: DisplayedValue }:
                     break;
                 case ReturnValueProduced returned:
+                    var data = MimeBundle.From(returned.FormattedValues, returned.Value);
+                    if (PendingPlaceholder(data) is not null)
+                    {
+                        // Front ends update display_data by its display_id; a chart waiting for its PNG is shown as one.
+                        Publish("display_data", WithPendingImage(new JsonObject { ["data"] = data, ["metadata"] = new JsonObject() }, null));
+                        break;
+                    }
+
                     Publish("execute_result", new JsonObject
                     {
                         ["execution_count"] = executionCount,
-                        ["data"] = MimeBundle.From(returned.FormattedValues, returned.Value),
+                        ["data"] = data,
                         ["metadata"] = new JsonObject(),
                     });
                     break;
@@ -68,6 +83,66 @@ internal sealed class ExecutionPublisher(Action<string, JsonObject> publish, int
         }
     }
 
+    /// <summary>
+    /// Waits for the PNGs of the charts this cell showed and sends each with update_display_data. A PNG that cannot be
+    /// drawn leaves its chart interactive only, with a warning on stderr.
+    /// </summary>
+    public async Task CompleteImagesAsync(CancellationToken ct)
+    {
+        if (deferred is null)
+        {
+            return;
+        }
+
+        PendingImage[] pending;
+        lock (_gate)
+        {
+            pending = [.. _pendingImages];
+            _pendingImages.Clear();
+        }
+
+        foreach (var image in pending)
+        {
+            string? warning;
+            try
+            {
+                var drawn = await deferred.ResolveAsync(image.Placeholder, ct);
+                image.Data[PngMimeType] = drawn.Base64Png;
+                warning = drawn.Warning;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                lock (_gate)
+                {
+                    if (!_closed)
+                    {
+                        Publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = $"warning: the chart's static image (PNG) could not be drawn: {e.Message}\n" });
+                    }
+                }
+
+                continue;
+            }
+
+            lock (_gate)
+            {
+                if (!_closed && warning is not null)
+                {
+                    Publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = warning });
+                }
+
+                if (!_closed)
+                {
+                    Publish("update_display_data", new JsonObject
+                    {
+                        ["data"] = image.Data,
+                        ["metadata"] = new JsonObject(),
+                        ["transient"] = new JsonObject { ["display_id"] = image.DisplayId },
+                    });
+                }
+            }
+        }
+    }
+
     public void Close()
     {
         lock (_gate)
@@ -85,13 +160,18 @@ internal sealed class ExecutionPublisher(Action<string, JsonObject> publish, int
         }
     }
 
-    private static JsonObject Display(DisplayEvent e)
+    private JsonObject Display(DisplayEvent e)
     {
         var content = new JsonObject
         {
             ["data"] = MimeBundle.From(e.FormattedValues, e.Value),
             ["metadata"] = new JsonObject(),
         };
+        if (PendingPlaceholder((JsonObject)content["data"]!) is not null)
+        {
+            return WithPendingImage(content, e.ValueId);
+        }
+
         if (e.ValueId is { Length: > 0 } id)
         {
             content["transient"] = new JsonObject { ["display_id"] = id };
@@ -99,6 +179,30 @@ internal sealed class ExecutionPublisher(Action<string, JsonObject> publish, int
 
         return content;
     }
+
+    private string? PendingPlaceholder(JsonObject data) =>
+        deferred is not null && data[PngMimeType] is JsonValue value && value.TryGetValue<string>(out var text) && DeferredImages.IsPlaceholder(text)
+            ? text
+            : null;
+
+    /// <summary>The content without its placeholder PNG, with a display_id; the full bundle waits for the image.</summary>
+    private JsonObject WithPendingImage(JsonObject content, string? valueId)
+    {
+        var data = (JsonObject)content["data"]!;
+        var placeholder = PendingPlaceholder(data)!;
+        var displayId = valueId is { Length: > 0 } id ? id : $"nr-chart-{Interlocked.Increment(ref _displayIds)}";
+        var full = (JsonObject)data.DeepClone();
+        data.Remove(PngMimeType);
+        content["transient"] = new JsonObject { ["display_id"] = displayId };
+        if (!silent)
+        {
+            _pendingImages.Add(new PendingImage(displayId, full, placeholder));
+        }
+
+        return content;
+    }
+
+    private sealed record PendingImage(string DisplayId, JsonObject Data, string Placeholder);
 
     private void Publish(string msgType, JsonObject content)
     {

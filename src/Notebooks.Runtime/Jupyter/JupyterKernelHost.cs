@@ -25,6 +25,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CellRunTracker _tracker = new();
     private readonly LazyChartImageRenderer? _images;
+    private readonly DeferredImages _deferredImages = new();
     private readonly Task<CompositeKernel> _kernel;
     private readonly object _gate = new();
     private RunningCell? _running;
@@ -49,7 +50,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             log.WriteLine("jupyter: no Chromium browser: charts are interactive but carry no static image. Install it: " + BrowserNotFoundException.InstallHint);
         }
 
-        var kernelOptions = Copy(options.Kernel, _images);
+        var kernelOptions = Copy(options.Kernel, _images, _images is null ? null : _deferredImages);
         _kernel = Task.Run(async () =>
         {
             var kernel = await WorkspaceKernel.CreateAsync(kernelOptions, _tracker);
@@ -79,9 +80,10 @@ public sealed class JupyterKernelHost : IAsyncDisposable
         return 0;
     }
 
-    private static WorkspaceKernelOptions Copy(WorkspaceKernelOptions options, IChartImageRenderer? images) => new()
+    private static WorkspaceKernelOptions Copy(WorkspaceKernelOptions options, IChartImageRenderer? images, DeferredImages? deferred) => new()
     {
         Images = images,
+        DeferredImages = deferred,
         ChartWidth = options.ChartWidth,
         ChartHeight = options.ChartHeight,
         PngScale = options.PngScale,
@@ -219,7 +221,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
-        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent);
+        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent, _images is null ? null : _deferredImages);
         if (_wedged)
         {
             publisher.Fail(new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
@@ -242,6 +244,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             if (await Task.WhenAny(send, cell.Interrupted.Task) == send && !cell.Interrupted.Task.IsCompleted)
             {
                 var result = await send;
+                // Before the reply: nbclient and nbconvert stop listening at the cell's end, and the saved notebook needs the PNGs.
+                await publisher.CompleteImagesAsync(CancellationToken.None).ConfigureAwait(false);
                 if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
                 {
                     var error = CellError.From(failed, result.Events.OfType<DiagnosticsProduced>());
@@ -374,6 +378,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // The browser goes first: it is the part that could outlive the kernel.
+        _deferredImages.Dispose();
         if (_images is not null)
         {
             await _images.DisposeAsync();

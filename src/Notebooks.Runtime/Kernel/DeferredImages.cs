@@ -12,26 +12,29 @@ namespace Notebooks.Runtime.Kernel;
 public sealed class DeferredImages : IDisposable
 {
     private const string Prefix = "nr-deferred-image:";
-    private readonly ConcurrentDictionary<string, Task<string>> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<DeferredImage>> _pending = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private int _count;
 
     /// <summary>Starts drawing and returns the placeholder that stands for the base64 image until it is resolved.</summary>
-    public string Add(Func<CancellationToken, Task<byte[]>> draw)
+    public string Add(Func<CancellationToken, Task<DeferredImage>> draw)
     {
         ArgumentNullException.ThrowIfNull(draw);
         var placeholder = Prefix + Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture);
         var token = _stop.Token;
-        _pending[placeholder] = Task.Run(async () => Convert.ToBase64String(await draw(token)), CancellationToken.None);
+        _pending[placeholder] = Task.Run(() => draw(token), CancellationToken.None);
         return placeholder;
     }
 
     public static bool IsPlaceholder(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
 
-    /// <summary>The base64 image a placeholder stands for, once drawn; throws what drawing it threw.</summary>
-    public async Task<string> ResolveAsync(string placeholder, CancellationToken ct)
+    /// <summary>
+    /// The base64 image a placeholder stands for, once drawn; throws what drawing it threw. Each placeholder resolves
+    /// once (a long editor session would otherwise keep every image it drew).
+    /// </summary>
+    public async Task<DeferredImage> ResolveAsync(string placeholder, CancellationToken ct)
     {
-        if (!_pending.TryGetValue(placeholder, out var drawing))
+        if (!_pending.TryRemove(placeholder, out var drawing))
         {
             throw new KeyNotFoundException($"No image is being drawn for {placeholder}.");
         }
@@ -46,3 +49,6 @@ public sealed class DeferredImages : IDisposable
         _stop.Dispose();
     }
 }
+
+/// <summary>A drawn chart image in base64, and the font warning its cell should show (the session's first image only).</summary>
+public sealed record DeferredImage(string Base64Png, string? Warning);

@@ -304,9 +304,12 @@ public static class WorkspaceFormatters
                 return Convert.ToBase64String(PngFor(json, width, height));
             }
 
-            // The font check stays in the cell, so its warning lands there.
-            CheckFontsOnce(json);
-            return deferred.Add(ct => RenderPngAsync(json, width, height, ct));
+            // The font check is drawn with the image (it waits for the browser too); its warning comes back with it.
+            return deferred.Add(async ct =>
+            {
+                var warning = await FontWarningOnceAsync(json, ct);
+                return new DeferredImage(Convert.ToBase64String(await RenderPngAsync(json, width, height, ct)), warning);
+            });
         }
 
         private byte[] PngFor(string json, int width, int height)
@@ -334,20 +337,22 @@ public static class WorkspaceFormatters
         // output (stderr), naming the font to install. The image is still drawn; the figure export is where it is refused.
         private void CheckFontsOnce(string json)
         {
+            var warning = Run(ct => FontWarningOnceAsync(json, ct));
+            if (warning is not null && KernelInvocationContext.Current is { } context)
+            {
+                context.Publish(new StandardErrorValueProduced(context.Command, [new FormattedValue(PlainTextFormatter.MimeType, warning)]));
+            }
+        }
+
+        private async Task<string?> FontWarningOnceAsync(string json, CancellationToken ct)
+        {
             if (Interlocked.Exchange(ref _fontsChecked, 1) == 1)
             {
-                return;
+                return null;
             }
 
-            var fonts = Run(ct => CjkFontCheck.CheckFiguresAsync(RequireImages(), [json], ct));
-            if (!fonts.CanDrawText || fonts.DrawnWithFallbackFont)
-            {
-                if (KernelInvocationContext.Current is { } context)
-                {
-                    var warning = $"warning: {CjkFontCheck.Explain(fonts, HostSystem.Current.Os)}\n";
-                    context.Publish(new StandardErrorValueProduced(context.Command, [new FormattedValue(PlainTextFormatter.MimeType, warning)]));
-                }
-            }
+            var fonts = await WithTimeoutAsync(t => CjkFontCheck.CheckFiguresAsync(RequireImages(), [json], t), ct);
+            return !fonts.CanDrawText || fonts.DrawnWithFallbackFont ? $"warning: {CjkFontCheck.Explain(fonts, HostSystem.Current.Os)}\n" : null;
         }
 
         private IChartImageRenderer RequireImages() =>
