@@ -24,7 +24,7 @@ public sealed class DeferredImagesTests
             Force = true,
             Log = log,
             CellTimeout = TimeSpan.FromSeconds(60),
-            ImagesFactory = () => new PngFails(browser),
+            ImagesFactory = () => new Lent(browser, pngFails: true),
         });
 
         var notebook = Assert.Single(result.Notebooks);
@@ -54,7 +54,7 @@ public sealed class DeferredImagesTests
             Force = true,
             Log = TextWriter.Null,
             CellTimeout = TimeSpan.FromSeconds(60),
-            ImagesFactory = () => new Unowned(browser),
+            ImagesFactory = () => new Lent(browser),
         });
 
         Assert.Equal(NotebookStatus.Succeeded, Assert.Single(result.Notebooks).Status);
@@ -68,31 +68,25 @@ public sealed class DeferredImagesTests
         Assert.Equal(png, await browser.RenderPngAsync(figure, width, height, 1.5));
     }
 
-    /// <summary>Draws SVG and checks fonts with the real browser, but every PNG fails.</summary>
-    private sealed class PngFails(IChartImageRenderer browser) : IChartImageRenderer
+    /// <summary>
+    /// The test's browser, lent to the run (the run disposes its renderer, the test disposes the browser); with
+    /// <paramref name="pngFails"/> every PNG fails as a crashed browser would, while fonts are still checked for real.
+    /// </summary>
+    private sealed class Lent(IChartImageRenderer browser, bool pngFails = false) : IChartImageRenderer
     {
         public Task<string> RenderSvgAsync(string figureJson, int width, int height, CancellationToken ct = default) =>
             browser.RenderSvgAsync(figureJson, width, height, ct);
 
         public async Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default)
         {
-            await Task.Delay(50, ct);
-            throw new InvalidOperationException("the browser crashed");
+            if (pngFails)
+            {
+                await Task.Delay(50, ct);
+                throw new InvalidOperationException("the browser crashed");
+            }
+
+            return await browser.RenderPngAsync(figureJson, width, height, scale, ct);
         }
-
-        public Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default) => browser.EvaluateAsync(script, args, ct);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    /// <summary>The test's browser, lent to the run: the run disposes its renderer, the test disposes the browser.</summary>
-    private sealed class Unowned(IChartImageRenderer browser) : IChartImageRenderer
-    {
-        public Task<string> RenderSvgAsync(string figureJson, int width, int height, CancellationToken ct = default) =>
-            browser.RenderSvgAsync(figureJson, width, height, ct);
-
-        public Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default) =>
-            browser.RenderPngAsync(figureJson, width, height, scale, ct);
 
         public Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default) => browser.EvaluateAsync(script, args, ct);
 
