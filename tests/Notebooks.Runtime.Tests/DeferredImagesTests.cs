@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Execution;
-using Notebooks.Runtime.Reproduce;
 using Workspace.Testing;
 
 namespace Notebooks.Runtime.Tests;
@@ -18,14 +17,7 @@ public sealed class DeferredImagesTests
         using var repo = TestRepo.Create("basic");
         await using var browser = await ChromiumChartRenderer.LaunchAsync(ChromiumLocator.Find());
         var log = new StringWriter();
-        var result = await ReproduceRunner.RunAsync(new ReproduceOptions
-        {
-            RepositoryRoot = repo.Root,
-            Force = true,
-            Log = log,
-            CellTimeout = TimeSpan.FromSeconds(60),
-            ImagesFactory = () => new Lent(browser, pngFails: true),
-        });
+        var result = await repo.RunForcedAsync(new Lent(browser, pngFails: true), log);
 
         var notebook = Assert.Single(result.Notebooks);
         Assert.Equal(NotebookStatus.Failed, notebook.Status);
@@ -48,14 +40,7 @@ public sealed class DeferredImagesTests
     {
         using var repo = TestRepo.Create("basic");
         await using var browser = await ChromiumChartRenderer.LaunchAsync(ChromiumLocator.Find());
-        var result = await ReproduceRunner.RunAsync(new ReproduceOptions
-        {
-            RepositoryRoot = repo.Root,
-            Force = true,
-            Log = TextWriter.Null,
-            CellTimeout = TimeSpan.FromSeconds(60),
-            ImagesFactory = () => new Lent(browser),
-        });
+        var result = await repo.RunForcedAsync(new Lent(browser), TextWriter.Null);
 
         Assert.Equal(NotebookStatus.Succeeded, Assert.Single(result.Notebooks).Status);
         var cells = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(repo.Artifacts, "notebooks", "basic.ipynb")))!["cells"]!.AsArray();

@@ -112,15 +112,7 @@ public sealed class FontCheckTests
         using var repo = TestRepo.Create("basic");
         var renderer = await LaunchAsync(fonts);
         var log = new StringWriter();
-        var result = await ReproduceRunner.RunAsync(new ReproduceOptions
-        {
-            RepositoryRoot = repo.Root,
-            Force = true,
-            Log = log,
-            CellTimeout = TimeSpan.FromSeconds(60),
-            ImagesFactory = () => renderer,
-            ExtraSteps = [new ExportStep([Figure])],
-        });
+        var result = await repo.RunForcedAsync(renderer, log, new ExportStep([Figure]));
 
         Assert.True(result.ExitCode == ExitCodes.Environment, log.ToString());
         Assert.Equal(NotebookStatus.Succeeded, Assert.Single(result.Notebooks).Status);

@@ -14,6 +14,18 @@ public sealed class TestRepo : IDisposable
 
     private TestRepo(string root) => Root = root;
 
+    /// <summary>A forced in-process run of this repository's notebooks, drawing charts with <paramref name="images"/>.</summary>
+    public Task<Reproduce.ReproduceResult> RunForcedAsync(Charts.IChartImageRenderer images, TextWriter log, params Reproduce.IReproduceStep[] steps) =>
+        Reproduce.ReproduceRunner.RunAsync(new Reproduce.ReproduceOptions
+        {
+            RepositoryRoot = Root,
+            Force = true,
+            Log = log,
+            CellTimeout = TimeSpan.FromSeconds(60),
+            ImagesFactory = () => images,
+            ExtraSteps = steps,
+        });
+
     public static TestRepo Create(string notebookSet)
     {
         var root = Directory.CreateTempSubdirectory("nr-repo-").FullName;
