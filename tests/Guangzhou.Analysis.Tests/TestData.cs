@@ -21,13 +21,13 @@ public sealed class TestData : IDisposable
         """;
 
     public const string SourcesCsv = """
-        source_id,document_id,url,accessed,reading,tier,note
-        gz_stats_2024,gz_stats_2024,https://tjj.gz.gov.cn/a,2025-06-01,original,official,
-        cq_stats_2024,cq_stats_2024,https://tjj.cq.gov.cn/a,2025-06-01,original,official,
-        gz_plan,gz_plan,https://www.gz.gov.cn/p,2025-06-01,original,official,
-        byd_2024,byd_2024,https://byd.com/r,2025-06-01,original,company,
-        media_x,media_x,https://example.com/x,2025-06-01,original,media,"Later than the communiqué, but less reliable"
-        article,article,,2025-06-01,original,article,"The article under examination, a printed copy without an address"
+        source_id,document_id,url,accessed,reading,host_kind,grade,note
+        gz_stats_2024,gz_stats_2024,https://tjj.gz.gov.cn/a,2025-06-01,original,publisher,official,
+        cq_stats_2024,cq_stats_2024,https://tjj.cq.gov.cn/a,2025-06-01,original,publisher,official,
+        gz_plan,gz_plan,https://www.gz.gov.cn/p,2025-06-01,original,publisher,official,
+        byd_2024,byd_2024,https://byd.com/r,2025-06-01,original,publisher,official,
+        media_x,media_x,https://example.com/x,2025-06-01,original,publisher,media,"Later than the communiqué, but less reliable"
+        article,article,,2025-06-01,original,print,article,"The article under examination, a printed copy without an address"
 
         """;
 
@@ -44,15 +44,15 @@ public sealed class TestData : IDisposable
         """;
 
     public const string SeriesCsv = """
-        series_id,unit,name_zh,name_en,definition
-        gdp,億元,地區生產總值,GDP,"Gross domestic product at current prices, as first published"
-        gdp_real_growth,%,地區生產總值增速,Real GDP growth,Real growth
-        auto_output,萬輛,汽車產量,Vehicle output,Vehicles produced
-        nev_sales,萬輛,新能源汽車銷量,NEV sales,NEV sold
-        innovation_budget,億元,創新產業鏈財政投入,Budget for the innovation chain,Budget
-        gdp_growth_target,%,地區生產總值增長目標,GDP growth target,Target
-        cluster_output_target,億元,產業集群規模目標,Cluster size target,Target size
-        plan_item_count,個,規劃項目數,Plan item count,Count
+        series_id,unit,name_zh,name_en,definition,stands_in_for
+        gdp,億元,地區生產總值,GDP,"Gross domestic product at current prices, as first published",
+        gdp_real_growth,%,地區生產總值增速,Real GDP growth,Real growth,
+        auto_output,萬輛,汽車產量,Vehicle output,Vehicles produced,
+        nev_sales,萬輛,新能源汽車銷量,NEV sales,NEV sold,
+        innovation_budget,億元,創新產業鏈財政投入,Budget for the innovation chain,Budget,
+        gdp_growth_target,%,地區生產總值增長目標,GDP growth target,Target,
+        cluster_output_target,億元,產業集群規模目標,Cluster size target,Target size,
+        plan_item_count,個,規劃項目數,Plan item count,Count,
 
         """;
 

@@ -4,14 +4,14 @@ namespace Guangzhou.Analysis.Claims;
 
 /// <summary>
 /// Writes verdicts as CSV, one row per claim, atomically (a reader never sees half a file): the verdict on final figures,
-/// the verdict on the figures first published before the article, the vintage, and the evidence chain
+/// the grade of the evidence it rests on, the verdict on the figures first published before the article, the vintage, and the evidence chain
 /// claim → observation → document → where it was read.
 /// </summary>
 public static class ClaimVerdictsFile
 {
     public static readonly IReadOnlyList<string> Columns =
     [
-        "claim_id", "theme", "quote", "value", "unit", "qualifier", "entity", "series", "period", "verdict", "verdict_before_article",
+        "claim_id", "theme", "quote", "value", "unit", "qualifier", "entity", "series", "period", "verdict", "grade", "verdict_before_article",
         "verdict_final", "summary", "vintage", "observed", "evidence_sources", "evidence_chain", "would_confirm", "explanation",
     ];
 
@@ -21,7 +21,7 @@ public static class ClaimVerdictsFile
         var source = data.SourceOf(o);
         var d = source.Document;
         return $"{o.Location} {o.Series} {o.Entity} {o.Period} = {o.Quantity} [{o.Vintage}] ← {d.Publisher}, «{d.Title}», "
-               + $"{(d.Published.Length > 0 ? d.Published : "undated")} ({d.Kind}) ← read {(source.Reading == Reading.Original ? "original" : "reprint")} at {source.Url} on {source.Accessed}";
+               + $"{(d.Published.Length > 0 ? d.Published : "undated")} ({d.Kind}) ← read {(source.Reading == Reading.Original ? "original" : "reprint")} ({source.HostKind.Id()} host; grade {source.Grade.Id()}) at {source.Url} on {source.Accessed}";
     }
 
     public static string ToCsv(DataSet data, IEnumerable<ClaimVerdict> verdicts)
@@ -34,7 +34,7 @@ public static class ClaimVerdictsFile
             string[] cells =
             [
                 c.Id, c.Theme, c.Quote, c.Stated.Value.ToString(CultureInfo.InvariantCulture), c.Stated.Unit.Symbol(),
-                c.Qualifier.ToString().ToLowerInvariant(), c.Entity, c.Series, c.Period.ToString(), v.Verdict.Id(),
+                c.Qualifier.ToString().ToLowerInvariant(), c.Entity, c.Series, c.Period.ToString(), v.Verdict.Id(), v.Grade?.Id() ?? "",
                 v.BeforeArticle?.Verdict.Id() ?? "", v.Final?.Verdict.Id() ?? "", v.Summary, v.Vintage,
                 v.Observed?.ToString() ?? "", string.Join(";", v.EvidenceSources),
                 string.Join(" | ", v.Evidence.Select(o => $"{c.Id} → {Chain(data, o)}")),

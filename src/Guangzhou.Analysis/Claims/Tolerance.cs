@@ -4,7 +4,8 @@ namespace Guangzhou.Analysis.Claims;
 /// How far an observation may lie from a stated number and still confirm it, by qualifier:
 /// exactly — within half a unit of the claim's last printed digit (a claim of 2.1 accepts 2.05–2.15), close within 2% (rates: 0.5 points);
 /// about — within 5%, close within 10% (rates: 1 and 2 points);
-/// over/under — strictly beyond the stated number, close within 5% short of it.
+/// over/under/passed — strictly beyond the stated number, close within 5% short of it (whether "passed" happened in that period
+/// is the checker's question).
 /// </summary>
 public static class Tolerance
 {
@@ -25,6 +26,8 @@ public static class Tolerance
             Qualifier.Over when observed >= stated * 0.95m => Verdict.Close,
             Qualifier.Under when observed < stated => Verdict.Confirmed,
             Qualifier.Under when observed <= stated * 1.05m => Verdict.Close,
+            Qualifier.Passed when observed > stated => Verdict.Confirmed,
+            Qualifier.Passed when observed >= stated * 0.95m => Verdict.Close,
             _ => Verdict.Contradicted,
         };
     }

@@ -6,6 +6,9 @@ public enum Verdict
     Confirmed,
     /// <summary>Independent data are near the claim but outside its tolerance.</summary>
     Close,
+    /// <summary>Evidence as strong as the verdict's own is lacking on one side: weaker evidence (a later vintage from a weaker
+    /// reading, or a possible source of the article) says otherwise. Neither confirmed nor refuted.</summary>
+    Disputed,
     /// <summary>Independent data disagree.</summary>
     Contradicted,
     /// <summary>No independent source could be found; the claim is neither confirmed nor refuted.</summary>
@@ -20,6 +23,7 @@ public static class VerdictNames
     {
         Verdict.Confirmed => "confirmed",
         Verdict.Close => "close",
+        Verdict.Disputed => "disputed",
         Verdict.Contradicted => "contradicted",
         Verdict.Unconfirmed => "unconfirmed",
         Verdict.InternallyInconsistent => "internally inconsistent",
@@ -30,6 +34,7 @@ public static class VerdictNames
     {
         Verdict.Confirmed => "屬實",
         Verdict.Close => "接近",
+        Verdict.Disputed => "有爭議",
         Verdict.Contradicted => "不符",
         Verdict.Unconfirmed => "未能證實",
         Verdict.InternallyInconsistent => "自相矛盾",

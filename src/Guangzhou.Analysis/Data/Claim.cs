@@ -1,7 +1,8 @@
 namespace Guangzhou.Analysis.Data;
 
-/// <summary>How a claim states its number: "2.1%" is exact, "約35萬" about, "逾140億" over, "不足" under.</summary>
-public enum Qualifier { Exactly, About, Over, Under }
+/// <summary>How a claim states its number: "2.1%" is exact, "約35萬" about, "逾140億" over, "不足" under; "突破300萬" passed
+/// (the figure crossed the threshold in that period, not before).</summary>
+public enum Qualifier { Exactly, About, Over, Under, Passed }
 
 /// <summary>What kind of check a claim needs beyond comparing it with an observation of the same series.</summary>
 public enum CheckKind

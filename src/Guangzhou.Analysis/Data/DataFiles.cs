@@ -17,9 +17,9 @@ public static class DataFiles
     public static readonly IReadOnlyList<string> DocumentColumns =
         ["document_id", "publisher", "publisher_en", "title", "published", "kind", "language", "host", "note"];
     public static readonly IReadOnlyList<string> SourceColumns =
-        ["source_id", "document_id", "url", "accessed", "reading", "tier", "note"];
+        ["source_id", "document_id", "url", "accessed", "reading", "host_kind", "grade", "note"];
     public static readonly IReadOnlyList<string> EntityColumns = ["entity_id", "name_zh", "name_en", "kind"];
-    public static readonly IReadOnlyList<string> SeriesColumns = ["series_id", "unit", "name_zh", "name_en", "definition"];
+    public static readonly IReadOnlyList<string> SeriesColumns = ["series_id", "unit", "name_zh", "name_en", "definition", "stands_in_for"];
     public static readonly IReadOnlyList<string> ObservationColumns =
         ["series", "entity", "period", "value", "unit", "vintage", "source_id", "quote", "note"];
     public static readonly IReadOnlyList<string> PlanColumns =

@@ -18,6 +18,10 @@ public sealed class DataSet(
 
     public Source SourceOf(Observation o) => Sources[o.SourceId];
 
+    /// <summary>The same data without the rows read from the given documents (e.g. the possible sources of the article).</summary>
+    public DataSet WithoutDocuments(IReadOnlySet<string> documentIds) => documentIds.Count == 0 ? this
+        : new DataSet(Sources, Entities, Series, Observations.Where(o => !documentIds.Contains(SourceOf(o).Document.Id)).ToArray(), Claims, Plan);
+
     /// <summary>All observations of a series, optionally for one entity and one period.</summary>
     public IEnumerable<Observation> Find(string seriesId, string? entity = null, Period? period = null) =>
         Observations.Where(o => o.Series == seriesId
@@ -32,11 +36,25 @@ public sealed class DataSet(
         Find(seriesId, entity, period)
             .Where(o => !SourceOf(o).IsArticle && preference.Admits(o, SourceOf(o).Document))
             .OrderBy(o => preference.Rank(o.Vintage))
-            .ThenBy(o => SourceOf(o).Tier)
+            .ThenBy(o => SourceOf(o).Grade)
             .ThenBy(o => SourceOf(o).Reading)
             .ThenByDescending(o => SourceOf(o).Published, StringComparer.Ordinal)
             .ThenBy(o => o.Location.File, StringComparer.Ordinal).ThenBy(o => o.Location.Line)
             .ToArray();
+
+    /// <summary>
+    /// Rows of a broader series standing in for <paramref name="seriesId"/> (its <see cref="SeriesDefinition.StandsInFor"/>),
+    /// ranked; empty when none. Only where the entity publishes no row of the series itself.
+    /// </summary>
+    public IReadOnlyList<Observation> StandInFor(string seriesId, string entity, Period period, VintagePreference preference) =>
+        Series.Values.Where(s => s.StandsInFor == seriesId)
+            .Select(s => Ranked(s.Id, entity, period, preference)).FirstOrDefault(r => r.Count > 0) ?? [];
+
+    /// <summary>The value of a series, or of the broader series standing in for it where the entity publishes only that one;
+    /// the row's own series says which (figures label a stand-in).</summary>
+    public Observation? BestOrStandIn(string seriesId, string entity, Period period) =>
+        Best(seriesId, entity, period) ?? Series.Values.Where(s => s.StandsInFor == seriesId)
+            .Select(s => Best(s.Id, entity, period)).OfType<Observation>().FirstOrDefault();
 
     /// <summary>The one value to show, on the latest vintage (final or revised figures where published).</summary>
     public Observation? Best(string seriesId, string entity, Period period) => Best(seriesId, entity, period, VintagePreference.Latest);
@@ -45,10 +63,14 @@ public sealed class DataSet(
     /// The one value to show for a series, entity and period on the preferred vintage: the most reliable source's, and among
     /// equals the latest published. Null where nothing was published that we could cite.
     /// </summary>
-    public Observation? Best(string seriesId, string entity, Period period, VintagePreference preference)
+    public Observation? Best(string seriesId, string entity, Period period, VintagePreference preference) =>
+        Best(seriesId, entity, period, preference, only: null);
+
+    /// <summary>As <see cref="Best(string, string, Period, VintagePreference)"/>, among rows of one vintage only (null: any).</summary>
+    public Observation? Best(string seriesId, string entity, Period period, VintagePreference preference, Vintage? only)
     {
-        var ranked = Ranked(seriesId, entity, period, preference);
-        if (ranked.Count == 0) return null;
+        var ranked = Ranked(seriesId, entity, period, preference).Where(o => only is null || o.Vintage == only).ToArray();
+        if (ranked.Length == 0) return null;
         var top = ranked[0];
         // A work report rounds (3.1萬億元); a lower-tier source may print the exact figure (31032.50億元) of the same release.
         // When the exact figure agrees with the rounded one to the rounded one's precision, it refines it rather than contradicting it.

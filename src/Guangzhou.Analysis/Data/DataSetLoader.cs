@@ -4,35 +4,12 @@ namespace Guangzhou.Analysis.Data;
 /// Loads data/ into typed records and checks every row against the sources, entities and series it names.
 /// A value without a known source does not load: the first bad cell ends the load with its file, line and column.
 /// </summary>
-public static class DataSetLoader
+public static partial class DataSetLoader
 {
-    private static readonly IReadOnlyDictionary<string, SourceKind> SourceKinds = new Dictionary<string, SourceKind>
-    {
-        ["statistics-communique"] = SourceKind.StatisticsCommunique,
-        ["statistics-release"] = SourceKind.StatisticsRelease,
-        ["budget-report"] = SourceKind.BudgetReport,
-        ["government-work-report"] = SourceKind.GovernmentWorkReport,
-        ["government-release"] = SourceKind.GovernmentRelease,
-        ["company-report"] = SourceKind.CompanyReport,
-        ["industry-association"] = SourceKind.IndustryAssociation,
-        ["media"] = SourceKind.Media,
-        ["article"] = SourceKind.Article,
-    };
-
-    private static readonly IReadOnlyDictionary<string, ReliabilityTier> Tiers = new Dictionary<string, ReliabilityTier>
-    {
-        ["official"] = ReliabilityTier.Official,
-        ["official-reprint"] = ReliabilityTier.OfficialReprint,
-        ["company"] = ReliabilityTier.Company,
-        ["industry-association"] = ReliabilityTier.IndustryAssociation,
-        ["media-state"] = ReliabilityTier.MediaState,
-        ["media"] = ReliabilityTier.Media,
-        ["article"] = ReliabilityTier.Article,
-    };
-
     private static readonly IReadOnlyDictionary<string, Qualifier> Qualifiers = new Dictionary<string, Qualifier>
     {
         ["exactly"] = Qualifier.Exactly, ["about"] = Qualifier.About, ["over"] = Qualifier.Over, ["under"] = Qualifier.Under,
+        ["passed"] = Qualifier.Passed,
     };
 
     private static readonly IReadOnlyDictionary<string, CheckKind> Checks = new Dictionary<string, CheckKind>
@@ -40,11 +17,6 @@ public static class DataSetLoader
         ["observation"] = CheckKind.Observation, ["rank"] = CheckKind.Rank, ["overtake_year"] = CheckKind.OvertakeYear,
         ["share_of"] = CheckKind.ShareOf, ["plan_count"] = CheckKind.PlanCount, ["plan_total"] = CheckKind.PlanTotal,
         ["lead_widened"] = CheckKind.LeadWidened,
-    };
-
-    private static readonly IReadOnlyDictionary<string, Reading> Readings = new Dictionary<string, Reading>
-    {
-        ["original"] = Reading.Original, ["reprint"] = Reading.Reprint,
     };
 
     /// <summary>Loads every file of <paramref name="dataDirectory"/>; paths in errors are shown relative to its parent.</summary>
@@ -115,49 +87,6 @@ public static class DataSetLoader
         return result;
     }
 
-    private static Dictionary<string, Document> LoadDocuments(string path, string display) =>
-        UniqueBy(CsvTable.Read(path, display, DataFiles.DocumentColumns).Select(r =>
-        {
-            var published = r.Optional("published");
-            if (published.Length > 0 && !PublicationDate.TryParse(published, out _))
-                throw r.Error("published", $"'{published}' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).");
-            var hosts = r.Optional("host").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (hosts.FirstOrDefault(h => h.Contains('/') || h.Contains(':')) is { } bad)
-                throw r.Error("host", $"'{bad}' is not a host name (write e.g. gz.gov.cn, no scheme or path; separate several with spaces).");
-            return (r, new Document(r.Required("document_id"), r.Required("publisher"), r.Required("publisher_en"), r.Required("title"),
-                published, r.Enum("kind", SourceKinds), r.Required("language"), hosts, r.Optional("note")));
-        }), "document_id", d => d.Id);
-
-    private static Dictionary<string, Source> LoadSources(string path, string display, IReadOnlyDictionary<string, Document> documents)
-    {
-        var readingOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        return UniqueBy(CsvTable.Read(path, display, DataFiles.SourceColumns).Select(r =>
-        {
-            var documentId = r.Required("document_id");
-            if (!documents.TryGetValue(documentId, out var document))
-                throw r.Error("document_id", $"unknown document '{documentId}': add it to {DataFiles.Documents} first.");
-            // One reading per document: two readings of one document would count one confirmation twice.
-            if (!readingOf.TryAdd(documentId, r.Line))
-                throw r.Error("document_id", $"document '{documentId}' is already read on line {readingOf[documentId]}; a reprint is not a second source.");
-            var reading = r.Enum("reading", Readings);
-            var tier = r.Enum("tier", Tiers);
-            // Evidence must be findable again; the article under examination may be a printed copy with no address.
-            var url = document.Kind == SourceKind.Article ? r.Optional("url") : r.Required("url");
-            var source = new Source(r.Required("source_id"), document, url, r.Required("accessed"), reading, tier, r.Optional("note"));
-            if (reading == Reading.Original && source.Host.Length > 0 && !document.IsOwnHost(source.Host))
-                throw r.Error("reading", $"'{source.Host}' is not a host of the document's publisher ({(document.Hosts.Count == 0 ? "none recorded" : string.Join(" ", document.Hosts))}): a reading elsewhere is a reprint.");
-            if (reading == Reading.Reprint && source.Host.Length > 0 && document.IsOwnHost(source.Host))
-                throw r.Error("reading", $"'{source.Host}' is the publisher's own host: the reading is the original.");
-            if (Source.RequiredTier(document, reading) is { } required && required != tier)
-                throw r.Error("tier", $"{(reading == Reading.Original ? "an original" : "a reprint")} reading of a {document.Kind} document is tier '{TierName(required)}', not '{TierName(tier)}'.");
-            if (Source.RequiredTier(document, reading) is null && tier is ReliabilityTier.Official or ReliabilityTier.OfficialReprint)
-                throw r.Error("tier", $"only official documents (statistics, budget and work reports, government releases) are tier '{TierName(tier)}'; this one is {document.Kind}.");
-            return (r, source);
-        }), "source_id", s => s.Id);
-    }
-
-    private static string TierName(ReliabilityTier tier) => Tiers.First(t => t.Value == tier).Key;
-
     private static Dictionary<string, Entity> LoadEntities(string path, string display) =>
         UniqueBy(CsvTable.Read(path, display, DataFiles.EntityColumns).Select(r => (r, new Entity(
             r.Required("entity_id"), r.Required("name_zh"), r.Required("name_en"), r.Required("kind")))),
@@ -165,7 +94,8 @@ public static class DataSetLoader
 
     private static Dictionary<string, SeriesDefinition> LoadSeries(string path, string display) =>
         UniqueBy(CsvTable.Read(path, display, DataFiles.SeriesColumns).Select(r => (r, new SeriesDefinition(
-            r.Required("series_id"), r.Unit("unit"), r.Required("name_zh"), r.Required("name_en"), r.Required("definition")))),
+            r.Required("series_id"), r.Unit("unit"), r.Required("name_zh"), r.Required("name_en"), r.Required("definition"))
+            { StandsInFor = r.Optional("stands_in_for") })),
             "series_id", s => s.Id);
 
     private static Quantity QuantityIn(CsvRow row, SeriesDefinition series, CheckKind check = CheckKind.Observation)
@@ -200,6 +130,11 @@ public static class DataSetLoader
             var source = refs.Source(r);
             if (refs.Sources[source].IsArticle)
                 throw r.Error("source_id", $"the article is not evidence: its numbers belong in {DataFiles.Claims}.");
+            // Final accounts (决算) are the final figures of a year that has ended; the January budget reports give the first ones.
+            var document = refs.Sources[source].Document;
+            if (document.IsFinalAccounts && period.IsFullYear && document.PublishedOn is { } issued && period.Year < issued.Year
+                && vintage != Vintage.FinalVerified)
+                throw r.Error("vintage", $"'{vintageText}': {document.Id} is a final-accounts report (决算), so its figures for {period} are 'final'.");
             var quote = r.Required("quote");
             var key = (series.Id, entity, period.ToString(), source);
             if (!keys.TryAdd(key, r.Location))

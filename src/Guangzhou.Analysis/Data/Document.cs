@@ -14,6 +14,12 @@ public sealed record Document(
     public bool IsOfficial => Kind is SourceKind.StatisticsCommunique or SourceKind.StatisticsRelease or SourceKind.BudgetReport
         or SourceKind.GovernmentWorkReport or SourceKind.GovernmentRelease;
 
+    /// <summary>The producer's own document: official, or a company's or industry association's report of its own figures.</summary>
+    public bool IsProducersOwn => IsOfficial || Kind is SourceKind.CompanyReport or SourceKind.IndustryAssociation;
+
+    /// <summary>A final-accounts report (决算): its figures for years that have ended are final, not first estimates.</summary>
+    public bool IsFinalAccounts => Kind == SourceKind.BudgetReport && (Title.Contains("决算", StringComparison.Ordinal) || Title.Contains("決算", StringComparison.Ordinal));
+
     /// <summary>Whether <paramref name="host"/> is one of the publisher's own hosts or a subdomain of one.</summary>
     public bool IsOwnHost(string host) =>
         Hosts.Any(h => string.Equals(host, h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));

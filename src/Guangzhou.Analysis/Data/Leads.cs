@@ -12,8 +12,13 @@ public sealed record YearLead(int Year, string Leader, string Trailer, decimal M
     /// <summary>The lead as a quantity in the series' unit.</summary>
     public Quantity Lead => new(Margin, Unit);
 
-    /// <summary>The vintage the standing rests on, in words: the oldest of its rows, since a standing is no later than its weakest row.</summary>
-    public string VintageLabel(Language language) => Vintages.Count == 0 ? "" : Vintages[^1].Describe(language);
+    /// <summary>True when the two levels are of different vintages (neither city has a release of the other's vintage).</summary>
+    public bool MixedVintages => Vintages.Count > 1;
+
+    /// <summary>The vintage the standing rests on, in words; a mixed standing names both and says so.</summary>
+    public string VintageLabel(Language language) => Vintages.Count == 0 ? ""
+        : MixedVintages ? string.Join(" + ", Vintages.Select(v => v.Describe(language))) + (language == Language.Chinese ? "（混合口徑）" : " (mixed)")
+        : Vintages[0].Describe(language);
 }
 
 /// <summary>Two entities' standings year by year on one vintage preference.</summary>
@@ -61,14 +66,14 @@ public static class Leads
     public static LeadHistory Compare(DataSet data, string series, string a, string b, VintagePreference preference)
     {
         var unit = data.Series[series].Unit;
-        var levelsA = data.AnnualSeries(series, a, preference).ToDictionary(o => o.Period.Year);
-        var levelsB = data.AnnualSeries(series, b, preference).ToDictionary(o => o.Period.Year);
         var margins = StatedMargins(data, series, a, b, preference);
-        var years = levelsA.Keys.Intersect(levelsB.Keys).Union(margins.Keys).Order();
+        var years = data.AnnualSeries(series, a, preference).Select(o => o.Period.Year)
+            .Intersect(data.AnnualSeries(series, b, preference).Select(o => o.Period.Year)).Union(margins.Keys).Order();
         var standings = new List<YearLead>();
         foreach (var year in years)
         {
-            var hasLevels = levelsA.TryGetValue(year, out var la) & levelsB.TryGetValue(year, out var lb);
+            var (la, lb) = SameVintageLevels(data, series, a, b, year, preference);
+            var hasLevels = la is not null && lb is not null;
             var levelsRank = hasLevels ? Math.Max(preference.Rank(la!.Vintage), preference.Rank(lb!.Vintage)) : int.MaxValue;
             if (margins.TryGetValue(year, out var stated) && preference.Rank(stated.Row.Vintage) < levelsRank)
             {
@@ -85,6 +90,22 @@ public static class Leads
             }
         }
         return new LeadHistory(a, b, series, preference, standings);
+    }
+
+    /// <summary>
+    /// Both levels of a year on one vintage where they share one (the preferred such vintage): a comparison never mixes a
+    /// final figure of one city with a first-published one of the other when both have the same release. Where they share
+    /// none, each city's best row is used and the standing shows both vintages.
+    /// </summary>
+    private static (Observation? A, Observation? B) SameVintageLevels(DataSet data, string series, string a, string b, int year, VintagePreference preference)
+    {
+        var period = Period.OfYear(year);
+        var ranked = data.Ranked(series, a, period, preference);
+        var shared = ranked.Select(o => o.Vintage).Distinct()
+            .Intersect(data.Ranked(series, b, period, preference).Select(o => o.Vintage)).FirstOrDefault();
+        return shared is null
+            ? (data.Best(series, a, period, preference), data.Best(series, b, period, preference))
+            : (data.Best(series, a, period, preference, shared), data.Best(series, b, period, preference, shared));
     }
 
     private static Dictionary<int, (Observation Row, Quantity MarginOfA)> StatedMargins(

@@ -27,6 +27,13 @@ public sealed partial record PublicationDate(int Year, int? Month, int? Day)
         return Day is not { } d || other.Day is not { } od || d <= od;
     }
 
+    /// <summary>The first day the date can mean (2025-02 → 1 February 2025).</summary>
+    public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day the date can mean (2025-02 → 28 February 2025).</summary>
+    public DateOnly Latest => Day is { } d ? new DateOnly(Year, Month!.Value, d)
+        : Month is { } m ? new DateOnly(Year, m, DateTime.DaysInMonth(Year, m)) : new DateOnly(Year, 12, 31);
+
     public override string ToString() =>
         Year.ToString(CultureInfo.InvariantCulture) + (Month is { } m ? $"-{m:00}" : "") + (Day is { } d ? $"-{d:00}" : "");
 }

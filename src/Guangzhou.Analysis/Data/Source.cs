@@ -1,21 +1,24 @@
 namespace Guangzhou.Analysis.Data;
 
-public enum SourceKind { StatisticsCommunique, StatisticsRelease, BudgetReport, GovernmentWorkReport, GovernmentRelease, CompanyReport, IndustryAssociation, Media, Article }
-
-/// <summary>
-/// How far a reading is from the people who produced the number. Verdicts prefer the nearest. An official document read
-/// in a copy on another host is <see cref="OfficialReprint"/>: still the official text, but the copy may have been altered.
-/// </summary>
-public enum ReliabilityTier { Official = 0, OfficialReprint = 1, Company = 2, IndustryAssociation = 3, MediaState = 4, Media = 5, Article = 6 }
+public enum SourceKind
+{
+    StatisticsCommunique, StatisticsRelease, BudgetReport, GovernmentWorkReport, GovernmentRelease, CompanyReport, IndustryAssociation,
+    /// <summary>A named media outlet's own report.</summary>
+    Media,
+    /// <summary>A text whose author is not a named outlet: self-media accounts, aggregators, unidentified outlets.</summary>
+    SelfMedia,
+    Article,
+}
 
 /// <summary>Where a document was read: on its publisher's host (<see cref="Original"/>) or in a copy elsewhere (<see cref="Reprint"/>).</summary>
 public enum Reading { Original, Reprint }
 
 /// <summary>
-/// One reading of a document: the address actually read, when, whether it was the original or a reprint, and the
-/// reliability tier that follows. Rows cite readings; every document is read once, so a reprint never counts twice.
+/// One reading of a document: the address actually read, when, whether it was the original or a reprint, what kind of
+/// site carried it, and the evidence grade that follows (<see cref="EvidenceGrades.Required"/>). A document may be read in
+/// several places; confirmations count documents, so a second reading never counts twice.
 /// </summary>
-public sealed record Source(string Id, Document Document, string Url, string Accessed, Reading Reading, ReliabilityTier Tier, string Note)
+public sealed record Source(string Id, Document Document, string Url, string Accessed, Reading Reading, HostKind HostKind, EvidenceGrade Grade, string Note)
 {
     public string Publisher => Document.Publisher;
     public string PublisherEn => Document.PublisherEn;
@@ -32,10 +35,4 @@ public sealed record Source(string Id, Document Document, string Url, string Acc
 
     /// <summary>The publisher's name as a figure in <paramref name="language"/> shows it: `publisher` in Chinese, `publisher_en` in English.</summary>
     public string PublisherIn(Language language) => language == Guangzhou.Analysis.Data.Language.Chinese ? Publisher : PublisherEn;
-
-    /// <summary>The tier the provenance rules give this reading (data/README.md, "Provenance"): official documents are
-    /// <see cref="ReliabilityTier.Official"/> on their own host and <see cref="ReliabilityTier.OfficialReprint"/> elsewhere.</summary>
-    public static ReliabilityTier? RequiredTier(Document document, Reading reading) =>
-        document.IsOfficial ? reading == Reading.Original ? ReliabilityTier.Official : ReliabilityTier.OfficialReprint
-        : document.Kind == SourceKind.Article ? ReliabilityTier.Article : null;
 }

@@ -2,28 +2,35 @@ using static Guangzhou.Analysis.Figures.FigureWords;
 
 namespace Guangzhou.Analysis.Figures;
 
-/// <summary>The fact-check overview: verdicts by theme.</summary>
+/// <summary>The fact-check overview: verdicts by theme, confirmations split by the grade of their evidence.</summary>
 public static class FactCheckFigures
 {
-    public static Figure Verdicts(DataSet d, Language l = Language.Chinese)
+    // Strongest evidence darkest: a reader sees at a glance which confirmations are official.
+    private static readonly IReadOnlyList<string> CategoryColors =
+        [HouseStyle.Positive, "#5b9bd5", "#a9c9e8", "#d8e6f3", "#8ab17d", "#b48ead", HouseStyle.Negative, HouseStyle.Unconfirmed, "#e9a23b"];
+
+    /// <exception cref="InvalidParameterException">A theme that no claim has.</exception>
+    public static Figure Verdicts(DataSet d, Language l = Language.Chinese, string theme = "")
     {
-        var verdicts = FactCheck.Verdicts(d);
+        var verdicts = FactCheck.Verdicts(d, theme);
         var themes = verdicts.Select(v => v.Claim.Theme).Distinct().ToArray();
-        var colors = new Dictionary<Verdict, string>
-        {
-            [Verdict.Confirmed] = HouseStyle.Positive, [Verdict.Close] = "#8ab17d", [Verdict.Contradicted] = HouseStyle.Negative,
-            [Verdict.InternallyInconsistent] = "#e9a23b", [Verdict.Unconfirmed] = HouseStyle.Unconfirmed,
-        };
-        var parts = Enum.GetValues<Verdict>().Select(v => new BarSeries(T(l, v.Chinese(), v.Id()), colors[v],
-            themes.Select(t => (decimal?)verdicts.Count(x => x.Claim.Theme == t && x.Verdict == v)).ToArray())).ToArray();
-        var confirmed = verdicts.Count(v => v.Verdict == Verdict.Confirmed);
+        var categories = VerdictWords.Categories;
+        var parts = categories.Select((c, i) => new BarSeries(T(l, c.Zh, c.En), CategoryColors[i],
+            themes.Select(t => (decimal?)verdicts.Count(x => x.Claim.Theme == t && VerdictWords.Category(x, Language.English) == c.En)).ToArray())).ToArray();
+        var official = verdicts.Count(v => v.Verdict == Verdict.Confirmed && v.Grade is EvidenceGrade.Official or EvidenceGrade.OfficialReprint);
+        var supported = verdicts.Count(v => v.Verdict == Verdict.Confirmed) - official;
+        var scope = theme.Length == 0 ? "" : Labels.Theme(theme, l);
+        var sources = verdicts.SelectMany(v => v.EvidenceSources).Distinct().Select(id => d.Sources[id]).ToArray();
         var text = new FigureText(
-            T(l, $"報道{verdicts.Count}個數字，{confirmed}個獲獨立來源證實", $"{confirmed} of the article's {verdicts.Count} numbers confirmed by independent sources"),
-            T(l, "按主題的核實結果，個", "Verdicts by theme, count"), "", T(l, "個", "count"),
-            SourceLine.From(verdicts.SelectMany(v => v.EvidenceSources).Distinct().Select(id => d.Sources[id]), l).Split('、', ';').Length > 6
+            T(l, $"報道{scope}{verdicts.Count}個數字，{official}個獲官方文件證實，{supported}個僅獲媒體或弱來源支持",
+                $"{official} of the article's {verdicts.Count} numbers{(scope.Length > 0 ? $" on {scope}" : "")} confirmed by official documents, {supported} more supported only by media or weak sources"),
+            T(l, "按主題的核實結果及證據等級，個", "Verdicts by theme and grade of evidence, count"), "", T(l, "個", "count"),
+            SourceLine.From(sources, l).Split('、', ';').Length > 6
                 ? T(l, "資料來源：見 claims.csv 各行所列來源", "Sources: see each row of claims.csv")
-                : SourceLine.From(verdicts.SelectMany(v => v.EvidenceSources).Distinct().Select(id => d.Sources[id]), l),
-            T(l, "註：「未能證實」指找不到獨立來源，並非證明有誤。", "Note: \"unconfirmed\" means no independent source was found, not that the number is wrong."));
-        return Make("claim-verdicts", l, text, ChartBuilders.StackedShares(text, themes.Select(t => Labels.Theme(t, l)).ToArray(), parts, asShares: false, "0"));
+                : SourceLine.From(sources, l),
+            T(l, "註：「未能證實」指找不到獨立來源，並非證明有誤；「有爭議」指較弱來源與較強證據相左。",
+                "Note: \"unconfirmed\" means no independent source was found, not that the number is wrong; \"disputed\" means weaker evidence says otherwise than stronger evidence."));
+        return Make(theme.Length == 0 ? "claim-verdicts" : $"claim-verdicts-{theme}", l, text,
+            ChartBuilders.StackedShares(text, themes.Select(t => Labels.Theme(t, l)).ToArray(), parts, asShares: false, "0"));
     }
 }

@@ -5,7 +5,7 @@ public static class SourceLine
 {
     public static string From(IEnumerable<Source> sources, Language language)
     {
-        var publishers = sources.OrderBy(s => s.Tier).ThenBy(s => s.PublisherIn(language), StringComparer.Ordinal)
+        var publishers = sources.OrderBy(s => s.Grade).ThenBy(s => s.PublisherIn(language), StringComparer.Ordinal)
             .Select(s => s.PublisherIn(language)).Distinct().ToArray();
         if (publishers.Length == 0) return "";
         var sep = language == Language.Chinese ? "、" : "; ";

@@ -23,11 +23,11 @@ public static class AutoIndustry
 
     /// <summary>Each growth measure for each city in one period; gaps stay gaps.</summary>
     public static IReadOnlyList<PeriodValue> GrowthComparison(DataSet data, IEnumerable<string> cities, Period period) =>
-        cities.SelectMany(c => GrowthSeries.Select(s => PeriodValue.Of(c, s, period, data.Best(s, c, period)))).ToArray();
+        cities.SelectMany(c => GrowthSeries.Select(s => PeriodValue.Of(c, s, period, data.BestOrStandIn(s, c, period)))).ToArray();
 
     /// <summary>One series over a sequence of (often cumulative) periods, for each city.</summary>
     public static IReadOnlyList<PeriodValue> Path(DataSet data, string series, IEnumerable<string> entities, IReadOnlyList<Period> periods) =>
-        entities.SelectMany(e => periods.Select(p => PeriodValue.Of(e, series, p, data.Best(series, e, p)))).ToArray();
+        entities.SelectMany(e => periods.Select(p => PeriodValue.Of(e, series, p, data.BestOrStandIn(series, e, p)))).ToArray();
 
     /// <summary>
     /// The margin between two cities' cited output in a year, as a positive count in 輛. Uses only observations from data/;
@@ -54,10 +54,8 @@ public static class AutoIndustry
         Path(data, "nev_sales", companies, Enumerable.Range(fromYear, toYear - fromYear + 1).Select(Period.OfYear).ToArray());
 
     /// <summary>
-    /// True when a row's note says it covers a city's whole 汽車產業 rather than the 汽車製造業 class (Chongqing reports it so);
-    /// figures say so beside the bar instead of comparing unlike things silently.
+    /// True when a row covers a city's whole 汽車產業 rather than the 汽車製造業 class (Chongqing reports it so): figures say
+    /// so beside the bar instead of comparing unlike things silently.
     /// </summary>
-    public static bool CoversWholeAutoIndustry(Observation row) =>
-        row.Note.Contains("汽车产业", StringComparison.Ordinal) || row.Note.Contains("汽車產業", StringComparison.Ordinal)
-        || row.Note.Contains("汽車産業", StringComparison.Ordinal);
+    public static bool CoversWholeAutoIndustry(Observation row) => row.Series == "auto_industry_va_growth";
 }

@@ -8,6 +8,16 @@ public static class FactCheck
 {
     public static IReadOnlyList<ClaimVerdict> Verdicts(DataSet data) => new ClaimChecker(data).CheckAll();
 
+    /// <summary>The verdicts of one theme ("" for all).</summary>
+    /// <exception cref="InvalidParameterException">A theme that no claim has; the message lists the themes.</exception>
+    public static IReadOnlyList<ClaimVerdict> Verdicts(DataSet data, string theme)
+    {
+        if (theme.Length == 0) return Verdicts(data);
+        var themes = data.Claims.Select(c => c.Theme).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (!themes.Contains(theme)) throw InvalidParameterException.NotAmong(nameof(theme), theme, "no claim has this theme", themes.Prepend(""));
+        return Verdicts(data).Where(v => v.Claim.Theme == theme).ToArray();
+    }
+
     /// <summary>What the article says on the given themes, in its own words, so narrative never retypes its numbers.</summary>
     public static IReadOnlyList<ArticleStatement> ArticleSays(DataSet data, params string[] themes) =>
         data.Claims.Where(c => themes.Length == 0 || themes.Contains(c.Theme))

@@ -194,9 +194,10 @@ public sealed class ClaimCheckerTests : IDisposable
     }
 
     [Fact]
-    public void Plan_total_internally_inconsistent()
+    public void Plan_total_is_judged_on_the_tiers_as_floors()
     {
-        // Tiers 1×10000 + 2×5000 = 20000 億元 over 3 of 5 clusters; 6 萬億元 leaves 40000 for 2, 20000 each ≥ 5000.
+        // Tiers 1×10000 + 2×5000 = 20000 億元 over 3 of 5 clusters, each a floor; 6 萬億元 needs 40000 more: 20000 from each
+        // of the other 2 if the named ones stay at their floors, less where they exceed them. Nothing contradicts it.
         var tiers = ArticlePlan.Tiers(_set, "cluster_output_target");
         Assert.Equal([(1, 10000m), (2, 5000m)], tiers.Select(t => (t.Count, t.Level.Value)));
 
@@ -208,11 +209,22 @@ public sealed class ClaimCheckerTests : IDisposable
         Assert.Equal(Money.FromYi(20000m), gap.RequiredPerUnnamed);
 
         var v = _checker.Check(total);
-        Assert.Equal(Verdict.InternallyInconsistent, v.Verdict);
+        Assert.Equal(Verdict.Unconfirmed, v.Verdict);
         Assert.Equal(new Quantity(20000m, Unit.Yi), v.Observed);
-        Assert.StartsWith(
-            "The article's tiers add up to 2 萬億元 over 3 named clusters; reaching 6 萬億元 leaves 4 萬億元 for the other 2, 20000 億元 each on average — at least the smallest named tier (5000 億元)",
+        Assert.Equal(
+            "The article's tiers are floors: its 3 named clusters come to at least 2 萬億元, so over 6 萬億元 needs 4 萬億元 more: 20000 億元 from each of the other 2 clusters if the named ones stay at their floors, or less where they exceed them. Possible, not shown. No independent source for the total was found.",
             v.Explanation);
+        Assert.Equal("unconfirmed", v.Summary);
+        Assert.Null(v.Grade);
+    }
+
+    [Fact]
+    public void Plan_total_below_the_floors_is_internally_inconsistent()
+    {
+        var total = _set.Claims.Single(c => c.Id == "gz_cluster_total") with { Qualifier = Qualifier.Under, Stated = new Quantity(1.5m, Unit.WanYi) };
+        var v = _checker.Check(total);
+        Assert.Equal(Verdict.InternallyInconsistent, v.Verdict);
+        Assert.Equal("The article's tiers are floors: its 3 named clusters come to at least 2 萬億元, already more than under 1.5 萬億元.", v.Explanation);
     }
 
     [Fact]
@@ -235,7 +247,7 @@ public sealed class ClaimCheckerTests : IDisposable
             [
                 Verdict.Confirmed, Verdict.Close, Verdict.Contradicted, Verdict.Unconfirmed, Verdict.Confirmed, Verdict.Close,
                 Verdict.Contradicted, Verdict.Confirmed, Verdict.Confirmed, Verdict.Confirmed, Verdict.Unconfirmed,
-                Verdict.Unconfirmed, Verdict.Unconfirmed, Verdict.Unconfirmed, Verdict.InternallyInconsistent, Verdict.Confirmed,
+                Verdict.Unconfirmed, Verdict.Unconfirmed, Verdict.Unconfirmed, Verdict.Unconfirmed, Verdict.Confirmed,
             ],
             all.Select(v => v.Verdict));
         // No verdict rests on the article.

@@ -31,13 +31,14 @@ public sealed class ClaimVerdictsFileTests : IDisposable
         Assert.Equal("confirmed", row["verdict"]);
         Assert.Equal("confirmed", row["verdict_before_article"]);
         Assert.Equal("confirmed", row["verdict_final"]);
-        Assert.Equal("confirmed", row["summary"]);
+        Assert.Equal("official", row["grade"]);
+        Assert.Equal("confirmed by an official document read at its publisher's site", row["summary"]);
         Assert.Equal("first published", row["vintage"]);
         Assert.Equal("2.1%", row["observed"]);
         Assert.Equal("gz_stats_2024;media_x", row["evidence_sources"]);
         Assert.Equal(
-            $"gz_gdp_growth_2024 → {_data.Display("gdp.csv")}:14 gdp_real_growth guangzhou 2024 = 2.1% [first] ← 廣州市統計局, «2024年廣州市國民經濟和社會發展統計公報», 2025-03 (StatisticsCommunique) ← read original at https://tjj.gz.gov.cn/a on 2025-06-01"
-            + $" | gz_gdp_growth_2024 → {_data.Display("gdp.csv")}:15 gdp_real_growth guangzhou 2024 = 2.0% [first] ← 某報, «某報道», 2025-04 (Media) ← read original at https://example.com/x on 2025-06-01",
+            $"gz_gdp_growth_2024 → {_data.Display("gdp.csv")}:14 gdp_real_growth guangzhou 2024 = 2.1% [first] ← 廣州市統計局, «2024年廣州市國民經濟和社會發展統計公報», 2025-03 (StatisticsCommunique) ← read original (publisher host; grade official) at https://tjj.gz.gov.cn/a on 2025-06-01"
+            + $" | gz_gdp_growth_2024 → {_data.Display("gdp.csv")}:15 gdp_real_growth guangzhou 2024 = 2.0% [first] ← 某報, «某報道», 2025-04 (Media) ← read original (publisher host; grade media) at https://example.com/x on 2025-06-01",
             row["evidence_chain"]);
         Assert.Equal("", row["would_confirm"]);
     }
@@ -49,24 +50,25 @@ public sealed class ClaimVerdictsFileTests : IDisposable
         var line = csv.Split('\n').Single(l => l.StartsWith("gz_innovation_budget_2025,", StringComparison.Ordinal));
         Assert.StartsWith(
             "gz_innovation_budget_2025,fiscal,\"廣州今年將投入逾140億元（人民幣，下同）, \"\"全過程\"\"\",140,億元,over,guangzhou,innovation_budget,2025,"
-            + "unconfirmed,unconfirmed,unconfirmed,unconfirmed,,,,,,No independent source found for innovation_budget of guangzhou in 2025.",
+            + "unconfirmed,,unconfirmed,unconfirmed,unconfirmed,,,,,,No independent source found for innovation_budget of guangzhou in 2025.",
             line);
-        var inconsistent = Parse(csv).Single(r => r["claim_id"] == "gz_cluster_total");
-        Assert.StartsWith("The article's tiers add up to 2 萬億元 over 3 named clusters; reaching 6 萬億元 leaves 4 萬億元 for the other 2, ", inconsistent["explanation"]);
+        var total = Parse(csv).Single(r => r["claim_id"] == "gz_cluster_total");
+        Assert.StartsWith("The article's tiers are floors: its 3 named clusters come to at least 2 萬億元, ", total["explanation"]);
     }
 
     [Fact]
     public void A_claim_whose_vintages_disagree_states_both()
     {
         // A final-verified 2022 margin reverses the first-published 2022 lead: the pass the claim dates to 2022 comes only in 2024.
-        _data.Write("gdp.csv", TestData.GdpCsv.ReplaceLineEndings("\n") + "gdp_lead_over_chongqing,guangzhou,2022,263,億元,final,media_x,依然落後廣州約263億元,\n");
-        _data.Write(DataFiles.Series, TestData.SeriesCsv.ReplaceLineEndings("\n").TrimEnd('\n') + "\ngdp_lead_over_chongqing,億元,領先重慶,GDP lead over Chongqing,Margin\n");
+        // A final margin from a document as strong as the first-published levels (the bureau's own) overturns them.
+        _data.Write("gdp.csv", TestData.GdpCsv.ReplaceLineEndings("\n") + "gdp_lead_over_chongqing,guangzhou,2022,263,億元,final,gz_stats_2024,依然落後廣州約263億元,\n");
+        _data.Write(DataFiles.Series, TestData.SeriesCsv.ReplaceLineEndings("\n").TrimEnd('\n') + "\ngdp_lead_over_chongqing,億元,領先重慶,GDP lead over Chongqing,Margin,\n");
         var set = _data.Load();
         var v = new ClaimChecker(set).CheckAll().Single(x => x.Claim.Id == "cq_passed_gz_gdp");
         Assert.Equal(Verdict.Contradicted, v.Verdict);
         Assert.Equal(Verdict.Confirmed, v.BeforeArticle!.Verdict);
         Assert.True(v.VintagesDisagree);
-        Assert.Equal("confirmed on first-published figures (before the article), contradicted by final figures", v.Summary);
+        Assert.Equal("confirmed on first-published figures (before the article), contradicted by final figures (an official document read at its publisher's site)", v.Summary);
         Assert.Equal("before the article: first published; final: final verified + first published", v.Vintage);
         Assert.Equal(new Quantity(1m, Unit.Years), v.Observed);
         var row = Parse(ClaimVerdictsFile.ToCsv(set, [v])).Single();
@@ -107,7 +109,7 @@ public sealed class ClaimVerdictsFileTests : IDisposable
         Assert.Equal("廣州今年將投入逾140億元（人民幣，下同）, \"全過程\"", budget["quote"]);
         Assert.Equal("unconfirmed", budget["verdict"]);
         Assert.Equal("", budget["observed"]);
-        Assert.Equal("internally inconsistent", rows.Single(r => r["claim_id"] == "gz_cluster_total")["verdict"]);
+        Assert.Equal("unconfirmed", rows.Single(r => r["claim_id"] == "gz_cluster_total")["verdict"]);
     }
 
     [Fact]

@@ -104,9 +104,9 @@ public sealed class DataSetLoaderErrorTests : IDisposable
     [Fact]
     public void Duplicate_source_id()
     {
-        _data.Write(DataFiles.Documents, TestData.DocumentsCsv + "media_y,某報,Some Daily,另一篇,2025-04,media,zh-Hans,example.com,\n");
+        _data.Write(DataFiles.Documents, TestData.DocumentsCsv + "media_y,某報,Some Daily,另一篇,2025-05,media,zh-Hans,example.com,\n");
         _data.Write(DataFiles.Sources, TestData.SourcesCsv +
-            "gz_stats_2024,media_y,https://example.com/y,2025-06-01,original,media,\n");
+            "gz_stats_2024,media_y,https://example.com/y,2025-06-01,original,publisher,media,\n");
         var ex = _data.LoadFails();
         AssertError(ex, "sources.csv", 8, 1, "source_id", "duplicate key 'gz_stats_2024' (first defined on line 2)");
     }

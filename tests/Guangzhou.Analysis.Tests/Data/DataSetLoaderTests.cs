@@ -84,13 +84,15 @@ public sealed class DataSetLoaderTests : IDisposable
         Assert.Equal("廣州市統計局", stats.Publisher);
         Assert.Equal("Guangzhou Municipal Bureau of Statistics", stats.PublisherEn);
         Assert.Equal(SourceKind.StatisticsCommunique, stats.Kind);
-        Assert.Equal(ReliabilityTier.Official, stats.Tier);
+        Assert.Equal(EvidenceGrade.Official, stats.Grade);
+        Assert.Equal(HostKind.Publisher, stats.HostKind);
         Assert.False(stats.IsArticle);
         Assert.Equal("Later than the communiqué, but less reliable", _set.Sources["media_x"].Note);
 
         var article = _set.Sources["article"];
         Assert.Equal(SourceKind.Article, article.Kind);
-        Assert.Equal(ReliabilityTier.Article, article.Tier);
+        Assert.Equal(EvidenceGrade.Article, article.Grade);
+        Assert.Equal(HostKind.Print, article.HostKind);
         Assert.True(article.IsArticle);
 
         Assert.Equal(new Entity("guangdong", "廣東省", "Guangdong", "province"), _set.Entities["guangdong"]);

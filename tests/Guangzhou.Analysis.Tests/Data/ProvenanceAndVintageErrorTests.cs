@@ -55,48 +55,6 @@ public sealed class ProvenanceAndVintageErrorTests : IDisposable
     }
 
     [Fact]
-    public void Source_of_an_unknown_document()
-    {
-        _data.Write(DataFiles.Sources, TestData.SourcesCsv + "x,no_such_doc,https://example.com/z,2025-06-01,original,media,\n");
-        AssertError(_data.LoadFails(), "sources.csv", 8, 2, "document_id", "unknown document 'no_such_doc'");
-    }
-
-    [Fact]
-    public void A_second_reading_of_one_document_is_refused()
-    {
-        _data.Write(DataFiles.Sources, TestData.SourcesCsv + "gz_stats_2024_copy,gz_stats_2024,http://mirror.example.net/a,2025-06-01,reprint,official-reprint,\n");
-        AssertError(_data.LoadFails(), "sources.csv", 8, 2, "document_id", "document 'gz_stats_2024' is already read on line 2; a reprint is not a second source");
-    }
-
-    [Fact]
-    public void An_original_reading_on_another_host_is_refused()
-    {
-        _data.Write(DataFiles.Sources, TestData.SourcesCsv.Replace("https://tjj.gz.gov.cn/a", "http://mirror.example.net/a"));
-        AssertError(_data.LoadFails(), "sources.csv", 2, 5, "reading", "'mirror.example.net' is not a host of the document's publisher (gz.gov.cn): a reading elsewhere is a reprint");
-    }
-
-    [Fact]
-    public void A_reprint_on_the_publishers_own_host_is_refused()
-    {
-        _data.Write(DataFiles.Sources, TestData.SourcesCsv.Replace("https://tjj.gz.gov.cn/a,2025-06-01,original,official", "https://tjj.gz.gov.cn/a,2025-06-01,reprint,official-reprint"));
-        AssertError(_data.LoadFails(), "sources.csv", 2, 5, "reading", "'tjj.gz.gov.cn' is the publisher's own host");
-    }
-
-    [Fact]
-    public void An_official_document_read_in_a_reprint_is_tier_official_reprint()
-    {
-        _data.Write(DataFiles.Sources, TestData.SourcesCsv.Replace("https://tjj.gz.gov.cn/a,2025-06-01,original,official", "http://mirror.example.net/a,2025-06-01,reprint,official"));
-        AssertError(_data.LoadFails(), "sources.csv", 2, 6, "tier", "a reprint reading of a StatisticsCommunique document is tier 'official-reprint', not 'official'");
-    }
-
-    [Fact]
-    public void A_media_document_is_never_tier_official()
-    {
-        _data.Write(DataFiles.Sources, TestData.SourcesCsv.Replace("https://example.com/x,2025-06-01,original,media", "https://example.com/x,2025-06-01,original,official"));
-        AssertError(_data.LoadFails(), "sources.csv", 6, 6, "tier", "only official documents");
-    }
-
-    [Fact]
     public void Bad_publication_date_and_host()
     {
         _data.Write(DataFiles.Documents, TestData.DocumentsCsv.Replace("2025-03,statistics-communique,zh-Hans,gz.gov.cn", "2025-3,statistics-communique,zh-Hans,gz.gov.cn"));

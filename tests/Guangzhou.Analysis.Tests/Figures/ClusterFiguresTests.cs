@@ -82,11 +82,23 @@ public sealed class ClusterFiguresTests : IDisposable
         var f = FactCheckFigures.Verdicts(_d);
         var verdicts = FactCheck.Verdicts(_d);
         Assert.Equal(16, verdicts.Count);
-        Assert.Equal(Enum.GetValues<Verdict>().Select(v => v.Chinese()), Names(f));
+        Assert.Equal(VerdictWords.Categories.Select(c => c.Zh), Names(f));
         Assert.Equal(["經濟總量", "財政", "汽車", "產業集群", "市場"], Strings(Traces(f)[0]!["x"]));
         var perTheme = Enumerable.Range(0, 5).Select(i => Traces(f).Sum(t => Numbers(t!["y"])[i]!.Value)).ToArray();
         Assert.Equal([6m, 1m, 2m, 6m, 1m], perTheme);
         Assert.StartsWith("報道16個數字，", f.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verdicts_follow_the_theme_and_refuse_an_unknown_one()
+    {
+        var f = FactCheckFigures.Verdicts(_d, Language.English, "gdp");
+        Assert.Equal("claim-verdicts-gdp", f.Id);
+        Assert.Equal(["GDP"], Strings(Traces(f)[0]!["x"]));
+        Assert.Equal(6m, Traces(f).Sum(t => Numbers(t!["y"])[0]!.Value));
+        Assert.Equal("2 of the article's 6 numbers on GDP confirmed by official documents, 1 more supported only by media or weak sources", f.Title);
+        var ex = Assert.Throws<InvalidParameterException>(() => FactCheckFigures.Verdicts(_d, Language.English, "gpd"));
+        Assert.Equal("theme = \"gpd\": no claim has this theme. Valid values: \"\", \"autos\", \"clusters\", \"fiscal\", \"gdp\", \"market\".", ex.Message);
     }
 
     public void Dispose() => _data.Dispose();

@@ -15,12 +15,13 @@ public sealed class StoryData : IDisposable
         _data.Write(DataFiles.Entities, TestData.EntitiesCsv.TrimEnd() + "\ngac_group,廣汽集團,GAC Group,company\n");
         _data.Write(DataFiles.Series, TestData.SeriesCsv.TrimEnd() + """
 
-            secondary_industry_va_growth,%,第二產業增加值增速,Secondary industry growth,Real growth
-            industrial_va_growth,%,規模以上工業增加值增速,Industrial value added growth,Real growth
-            auto_mfg_va_growth,%,汽車製造業增加值增速,Auto manufacturing growth,Real growth
-            general_budget_revenue,億元,一般公共預算收入,General public budget revenue,Revenue
-            transfer_from_higher,億元,上級補助收入,Transfers from higher levels,Transfers
-            remit_to_higher,億元,上解上級支出,Remittances to higher levels,Remittances
+            secondary_industry_va_growth,%,第二產業增加值增速,Secondary industry growth,Real growth,
+            industrial_va_growth,%,規模以上工業增加值增速,Industrial value added growth,Real growth,
+            auto_mfg_va_growth,%,汽車製造業增加值增速,Auto manufacturing growth,Real growth,
+            auto_industry_va_growth,%,汽車產業增加值增速,Auto industry growth,Real growth of the whole auto industry,auto_mfg_va_growth
+            general_budget_revenue,億元,一般公共預算收入,General public budget revenue,Revenue,
+            transfer_from_higher,億元,上級補助收入,Transfers from higher levels,Transfers,
+            remit_to_higher,億元,上解上級支出,Remittances to higher levels,Remittances,
 
             """);
         _data.Write("gdp.csv", TestData.GdpCsv.TrimEnd() + """
@@ -41,7 +42,7 @@ public sealed class StoryData : IDisposable
             auto_mfg_va_growth,guangzhou,2024,-18.2,%,first,gz_stats_2024,汽車製造業下降18.2%,
             auto_mfg_va_growth,guangzhou,2024Q1-Q3,-17.4,%,first,gz_stats_2024,汽車製造業下降17.4%,
             auto_mfg_va_growth,guangzhou,2025Q1-Q2,-5.0,%,first,gz_stats_2024,汽車製造業下降5.0%,
-            auto_mfg_va_growth,chongqing,2024,26.7,%,first,cq_stats_2024,汽车产业增加值增长26.7%,Chongqing 汽车产业 value added
+            auto_industry_va_growth,chongqing,2024,26.7,%,first,cq_stats_2024,汽车产业增加值增长26.7%,Chongqing 汽车产业 value added
 
             """);
         _data.Write("fiscal.csv", TestData.FiscalCsv.TrimEnd() + """
