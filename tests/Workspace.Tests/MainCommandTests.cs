@@ -27,15 +27,25 @@ public sealed class MainCommandTests(MainCommandFixture run)
         var data = DataSetLoader.Load(RepositoryPaths.Data);
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(run.Artifacts, "claims.csv"));
         var verdicts = new Dictionary<string, string>();
-        foreach (var row in reader) verdicts[row["claim_id"].ToString()] = row["verdict"].ToString();
+        var grades = new Dictionary<string, string>();
+        foreach (var row in reader)
+        {
+            verdicts[row["claim_id"].ToString()] = row["verdict"].ToString();
+            grades[row["claim_id"].ToString()] = row["grade"].ToString();
+        }
+        // Every verdict that rests on evidence names the grade of that evidence.
+        Assert.All(verdicts.Where(v => v.Value is not ("unconfirmed" or "internally inconsistent")),
+            v => Assert.Contains(grades[v.Key], new[] { "official", "official-reprint", "media", "weak" }));
         Assert.Equal(data.Claims.Select(c => c.Id).Order(), verdicts.Keys.Order());
-        var allowed = new[] { "confirmed", "close", "contradicted", "unconfirmed", "internally inconsistent" };
+        var allowed = new[] { "confirmed", "close", "disputed", "contradicted", "unconfirmed", "internally inconsistent" };
         Assert.All(verdicts.Values, v => Assert.Contains(v, allowed));
     }
 
     [Theory]
+    [InlineData("01-gdp-race", "2022: Chongqing passed Guangzhou by 290.03 億元 (first published figures)")]
     [InlineData("01-gdp-race", "2024: Chongqing passed Guangzhou by 1160.65 億元 (first published figures)")]
-    [InlineData("01-gdp-race", "2022: on first-published figures Chongqing led by 290.03 億元; on final verified figures Guangzhou led by 263 億元.")]
+    [InlineData("01-gdp-race", "2022: on first published figures Chongqing led by 290.03 億元; sanlihe_2025_cq_gz (a self-media post, aggregator or spam mirror) reports that on final verified figures Guangzhou led by about 263 億元 — unconfirmed.")]
+    [InlineData("05-fact-check", ProvenanceTests.LedeSummaryLine)]
     [InlineData("02-auto-industry", "margin 300 輛")]
     [InlineData("03-fiscal-tiers", "Remittances to higher levels: 191.9 億元")]
     [InlineData("04-cluster-targets", "Named: 9 clusters, 4.2 萬億元; stated total 6 萬億元; remainder 1.8 萬億元 for 6 unnamed clusters, 3000 億元 each.")]

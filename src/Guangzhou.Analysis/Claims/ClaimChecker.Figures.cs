@@ -78,7 +78,7 @@ public sealed partial class ClaimChecker
             return new Finding(Verdict.Unconfirmed, new Quantity(items.Length, Unit.Count), [], [],
                 $"{DataFiles.Plan} names only {items.Length} of the {claim.Stated.Value} {kind.Name()} items ({sources}); the full list was not found.");
         return new Finding(Tolerance.Judge(claim.Stated.Value, items.Length, claim.Qualifier, false), new Quantity(items.Length, Unit.Count), [], [],
-            $"{DataFiles.Plan} lists {items.Length} {kind.Name()} items ({sources}).");
+            $"{DataFiles.Plan} lists {items.Length} {kind.Name()} items ({sources}).") { ListGrade = items.Max(i => data.Sources[i.SourceId].Grade) };
     }
 
     /// <summary>

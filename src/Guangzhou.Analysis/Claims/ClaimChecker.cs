@@ -99,7 +99,7 @@ public sealed partial class ClaimChecker
             _ => throw new ArgumentOutOfRangeException(nameof(claim)),
         };
         // A verdict is no stronger than the weakest reading among the rows that decide it.
-        EvidenceGrade? grade = f.Deciding.Count == 0 ? null : f.Deciding.Max(o => data.SourceOf(o).Grade);
+        EvidenceGrade? grade = f.Deciding.Count == 0 ? f.ListGrade : f.Deciding.Max(o => data.SourceOf(o).Grade);
         return new Judgment(view, preference, f.Verdict, f.Observed, f.Evidence, f.Why) { Deciding = f.Deciding, Grade = grade, StandIn = f.StandIn };
     }
 

@@ -22,8 +22,9 @@ public sealed record Judgment(
     public string VintageLabel => Vintages.Count == 0 ? "" : string.Join(" + ", Vintages.Select(v => v.Describe(Language.English)));
 
     /// <summary>What the judgment rests on: "final figures" only when a deciding row is final or revised.</summary>
-    public string ViewLabel => View == VintageView.BeforeArticle || (Deciding.Count > 0 && Deciding.All(o => o.Vintage.IsPreliminary))
-        ? "first-published figures (in print before the article)" : "final figures (the latest known)";
+    public string ViewLabel => View == VintageView.BeforeArticle ? "first-published figures (in print before the article)"
+        : Deciding.Count > 0 && Deciding.All(o => o.Vintage.IsPreliminary) ? "the latest figures (first published; none final yet)"
+        : "final figures (the latest known)";
 }
 
 /// <summary>What disputes a verdict: weaker evidence that says otherwise.</summary>

@@ -9,5 +9,8 @@ internal sealed record Finding(Verdict Verdict, Quantity? Observed, IReadOnlyLis
     /// <summary>The broader series the finding was judged on where the entity publishes no row of the claim's own; empty otherwise.</summary>
     public string StandIn { get; init; } = "";
 
+    /// <summary>The grade where the evidence is not observations (a plan's list of items): the weakest of their readings.</summary>
+    public EvidenceGrade? ListGrade { get; init; }
+
     public static Finding Unconfirmed(string why) => new(Verdict.Unconfirmed, null, [], [], why);
 }

@@ -6,6 +6,10 @@ public sealed record YearLead(int Year, string Leader, string Trailer, decimal M
     /// <summary>The vintages the standing rests on, latest first.</summary>
     public IReadOnlyList<Vintage> Vintages => Evidence.Select(e => e.Vintage).Distinct().OrderDescending().ToArray();
 
+    /// <summary>A weaker source's stated margin that says otherwise than the levels deciding this year (graded comparisons
+    /// only): reported, not established.</summary>
+    public Observation? ReportedOtherwise { get; init; }
+
     /// <summary>True when a source states the margin (e.g. 依然落後約263億元) and no pair of levels of that vintage was found.</summary>
     public bool FromStatedMargin => Evidence.Count == 1;
 
@@ -63,7 +67,13 @@ public static class Leads
 {
     public static string MarginSeries(string series, string over) => $"{series}_lead_over_{over}";
 
-    public static LeadHistory Compare(DataSet data, string series, string a, string b, VintagePreference preference)
+    /// <summary>
+    /// The standings of <paramref name="a"/> and <paramref name="b"/> on <paramref name="series"/>, year by year, on
+    /// <paramref name="preference"/>. With <paramref name="graded"/>, a stated margin decides a year only if its reading is
+    /// graded at least as strong as the weakest of the two levels it would override; a weaker one is kept as
+    /// <see cref="YearLead.ReportedOtherwise"/>.
+    /// </summary>
+    public static LeadHistory Compare(DataSet data, string series, string a, string b, VintagePreference preference, bool graded = false)
     {
         var unit = data.Series[series].Unit;
         var margins = StatedMargins(data, series, a, b, preference);
@@ -75,7 +85,10 @@ public static class Leads
             var (la, lb) = SameVintageLevels(data, series, a, b, year, preference);
             var hasLevels = la is not null && lb is not null;
             var levelsRank = hasLevels ? Math.Max(preference.Rank(la!.Vintage), preference.Rank(lb!.Vintage)) : int.MaxValue;
-            if (margins.TryGetValue(year, out var stated) && preference.Rank(stated.Row.Vintage) < levelsRank)
+            var hasMargin = margins.TryGetValue(year, out var stated) && preference.Rank(stated.Row.Vintage) < levelsRank;
+            var weaker = hasMargin && hasLevels && graded
+                && data.SourceOf(stated.Row).Grade > new[] { data.SourceOf(la!).Grade, data.SourceOf(lb!).Grade }.Max();
+            if (hasMargin && !weaker)
             {
                 var marginOfA = stated.MarginOfA.To(unit).Value;
                 standings.Add(marginOfA >= 0
@@ -86,7 +99,9 @@ public static class Leads
             {
                 var va = la!.Quantity.To(unit).Value;
                 var vb = lb!.Quantity.To(unit).Value;
-                standings.Add(va >= vb ? new YearLead(year, a, b, va - vb, unit, [la, lb]) : new YearLead(year, b, a, vb - va, unit, [lb, la]));
+                var lead = va >= vb ? new YearLead(year, a, b, va - vb, unit, [la, lb]) : new YearLead(year, b, a, vb - va, unit, [lb, la]);
+                var reportedLeader = weaker ? (stated.MarginOfA.Value >= 0 ? a : b) : null;
+                standings.Add(reportedLeader is not null && reportedLeader != lead.Leader ? lead with { ReportedOtherwise = stated.Row } : lead);
             }
         }
         return new LeadHistory(a, b, series, preference, standings);

@@ -88,7 +88,7 @@ public static class ChartBuilders
                 ("name", p.Name), ("x", categories), ("y", values.Select(v => v.HasValue ? (object)v.Value : null).ToArray()),
                 ("marker", Dyn.Obj(("color", p.Color))),
                 ("text", p.Values.Select(v => v is { } d && d != 0 ? Label(d, valueFormat) : "").ToArray()), ("textposition", "inside"),
-                ("insidetextanchor", "middle"), ("textfont", Dyn.Obj(("color", "#ffffff"))));
+                ("insidetextanchor", "middle"), ("textangle", 0), ("textfont", Dyn.Obj(("color", "#ffffff"))));
         });
         var layout = ChartLayout.Build(text, showLegend: true).With(("barmode", "stack"));
         // Stacked bars reverse the legend by default; keep it in the order the parts are given.

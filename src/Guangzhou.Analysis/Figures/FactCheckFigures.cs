@@ -7,7 +7,7 @@ public static class FactCheckFigures
 {
     // Strongest evidence darkest: a reader sees at a glance which confirmations are official.
     private static readonly IReadOnlyList<string> CategoryColors =
-        [HouseStyle.Positive, "#5b9bd5", "#a9c9e8", "#d8e6f3", "#8ab17d", "#b48ead", HouseStyle.Negative, HouseStyle.Unconfirmed, "#e9a23b"];
+        [HouseStyle.Positive, "#74a96a", "#5b84b1", "#8fa5bf", "#c2a05a", "#9b6fa8", HouseStyle.Negative, HouseStyle.Unconfirmed, "#e9a23b"];
 
     /// <exception cref="InvalidParameterException">A theme that no claim has.</exception>
     public static Figure Verdicts(DataSet d, Language l = Language.Chinese, string theme = "")

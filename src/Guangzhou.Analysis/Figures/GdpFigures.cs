@@ -28,7 +28,11 @@ public static class GdpFigures
             .Select(r => new ChartEvent(r.FirstPublished.Year, LevelOf(r.FirstPublished.Leader, r.FirstPublished.Year),
                 T(l, $"{r.FirstPublished.Year}年初步核算：{d.EntityName(r.FirstPublished.Leader, l)}領先{N(r.FirstPublished.Lead.In(Unit.Yi), "0")}億元；終核後{d.EntityName(r.Latest.Leader, l)}仍領先約{N(r.Latest.Lead.In(Unit.Yi), "0")}億元",
                      $"{r.FirstPublished.Year} first published: {d.EntityName(r.FirstPublished.Leader, l)} ahead by {N(r.FirstPublished.Lead.In(Unit.Yi), "0")}; final: {d.EntityName(r.Latest.Leader, l)} still ahead by about {N(r.Latest.Lead.In(Unit.Yi), "0")}")));
-        var events = finalEvents.Concat(preliminaryOnly).OrderBy(e => e.Year).ToArray();
+        // A weaker source reporting another leader is marked where it applies, never allowed to decide the year.
+        var reported = GdpRace.Reported(d, p).Select(y => new ChartEvent(y.Year, LevelOf(y.Leader, y.Year),
+            T(l, $"{y.Year}年：一個較弱來源稱終核後{d.EntityName(y.Trailer, l)}仍領先約{N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")}億元（未能證實）",
+                 $"{y.Year}: one weaker source reports {d.EntityName(y.Trailer, l)} still ahead by about {N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")} after final verification (unconfirmed)")));
+        var events = finalEvents.Concat(preliminaryOnly).Concat(reported).OrderBy(e => e.Year).ToArray();
         var firstPass = firstRace.FirstPass(p.Challenger);
         var years = $"{p.FromYear}–{p.ToYear}";
         var text = new FigureText(
@@ -47,8 +51,8 @@ public static class GdpFigures
                    + (firstPass is { } fp2 && fp2.Year != race.FirstPass(p.Challenger)?.Year ? $". {challenger}'s {fp2.Year} pass shows only in first-published figures" : "")),
             T(l, "年份", "Year"), T(l, "萬億元", "trillion yuan"),
             Sources(d, levels.Select(v => v.SourceId).Concat(race.Evidence.Select(o => o.SourceId)), l),
-            T(l, "註：各年取最新一版數字（有最終核實或修訂數時用之，其餘為首次公布數）；來源只給出終核差額的年份，高低按該差額判斷，曲線仍為首次公布數；缺少可引用來源的年份留空。",
-                 "Note: each year shows the latest vintage (final or revised where published, else first published); where a source states only the final-verified margin, that margin decides the standing while the lines show first-published levels; years without a citable source are left out."));
+            T(l, "註：各年取最新一版數字（有最終核實或修訂數時用之，其餘為首次公布數），兩城同年取同一版本；只給出終核差額的來源，須不弱於其所推翻的數字才據以判斷高低，否則只作標註；缺少可引用來源的年份留空。",
+                 "Note: each year shows the latest vintage (final or revised where published, else first published), the same vintage for both cities where both have it; a source stating only a final-verified margin decides the standing only if it is as strong as the levels it overrides, else it is marked as a report; years without a citable source are left out."));
         return Make("gdp-race", l, text, ChartBuilders.Lines(text, series, events, "0.00"));
     }
 

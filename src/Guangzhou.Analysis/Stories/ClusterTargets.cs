@@ -28,6 +28,24 @@ public static class ClusterTargets
     /// <summary>The gap for the parameters' total.</summary>
     public static PlanGap Gap(DataSet data, ClusterParameters p) => Gap(data, p.Total);
 
+    /// <summary>
+    /// What the tiers leave for the total, read as a fact checker reads tier labels: as floors (萬億級 = at least 1萬億元), so
+    /// the named clusters may be larger and nothing about the total is contradicted by the tiers alone.
+    /// </summary>
+    public static string FloorsSentence(PlanGap gap, Money total, Language l)
+    {
+        var zh = l == Language.Chinese;
+        if (gap.Remainder.Yi <= 0)
+            return zh ? $"單是具名層級的下限已達{total.In(Unit.WanYi)}。" : $"The named tiers' floors alone reach {total.In(Unit.WanYi)}.";
+        if (gap.RequiredPerUnnamed is not { } per)
+            return zh ? $"所有集群均已具名，其下限合計比{total.In(Unit.WanYi)}少{gap.Remainder.In(Unit.WanYi)}，須由具名集群超出下限補足。"
+                : $"Every cluster is named; their floors fall {gap.Remainder.In(Unit.WanYi)} short of {total.In(Unit.WanYi)}, which named clusters above their floors would have to bring.";
+        var atTier = gap.TotalNeedsUnnamedAtTierLevel;
+        return zh
+            ? $"層級是下限：若具名集群都只在下限，其餘{gap.UnnamedClusters}個集群每個須達{per}{(atTier ? "，不低於最小層級" : "")}；具名集群超出下限則所需更少。總額可能成立，但沒有獨立來源證實。"
+            : $"Tier labels are floors: if the named clusters stay at their floors, each of the other {gap.UnnamedClusters} would need {per}{(atTier ? ", at least the smallest named tier" : "")}; named clusters above their floors would need less of them. The total is possible, not shown: no independent source gives it.";
+    }
+
     /// <summary>The constant annual growth from the parameters' baseline to their total, and the path it draws year by year.</summary>
     public static ImpliedGrowth Implied(ClusterParameters p)
     {

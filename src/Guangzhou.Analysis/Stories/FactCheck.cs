@@ -4,7 +4,7 @@ namespace Guangzhou.Analysis.Stories;
 public sealed record ArticleStatement(string Quote, string Stated, string Qualifier, string Period);
 
 /// <summary>Verdicts for every claim, and counts by theme for the overview.</summary>
-public static class FactCheck
+public static partial class FactCheck
 {
     public static IReadOnlyList<ClaimVerdict> Verdicts(DataSet data) => new ClaimChecker(data).CheckAll();
 

@@ -14,10 +14,40 @@ public static class GdpRace
 
     /// <summary>
     /// Who led on GDP (億元) between the two cities, year by year within the range, on one vintage: by default the
-    /// latest, where a final verification (even one stated only as a margin) overrides a first-published lead.
+    /// latest, where a final verification (even one stated only as a margin) overrides a first-published lead — if it was
+    /// read in a source as strong as the levels it overrides. A weaker one is a report (<see cref="YearLead.ReportedOtherwise"/>).
     /// </summary>
     public static LeadHistory Race(DataSet data, string a, string b, int fromYear = int.MinValue, int toYear = int.MaxValue, VintagePreference? preference = null) =>
-        Leads.Compare(data, "gdp", a, b, preference ?? VintagePreference.Latest).Within(fromYear, toYear);
+        Leads.Compare(data, "gdp", a, b, preference ?? VintagePreference.Latest, graded: true).Within(fromYear, toYear);
+
+    /// <summary>Years where a weaker source reports another leader than the figures held (e.g. a final verification stated by one column).</summary>
+    public static IReadOnlyList<YearLead> Reported(DataSet data, GdpRaceParameters p) =>
+        Race(data, p).Years.Where(y => y.ReportedOtherwise is not null).ToArray();
+
+    /// <summary>
+    /// The race's caveats as sentences: years whose leader changed between vintages, and years where a weaker source reports
+    /// otherwise, each naming the vintage and the grade of what it rests on.
+    /// </summary>
+    public static IReadOnlyList<string> VintageNotes(DataSet data, GdpRaceParameters p, Language l)
+    {
+        string Name(string id) => data.EntityName(id, l);
+        var notes = Revisions(data, p).Select(r => l == Language.Chinese
+            ? $"{r.FirstPublished.Year}年：按首次公布數{Name(r.FirstPublished.Leader)}領先{r.FirstPublished.Lead}；按{r.Latest.VintageLabel(l)}{Name(r.Latest.Leader)}領先{r.Latest.Lead}。"
+            : $"{r.FirstPublished.Year}: on first-published figures {Name(r.FirstPublished.Leader)} led by {r.FirstPublished.Lead}; on {r.Latest.VintageLabel(l)} figures {Name(r.Latest.Leader)} led by {r.Latest.Lead}.").ToList();
+        foreach (var y in Reported(data, p))
+        {
+            var row = y.ReportedOtherwise!;
+            var s = data.SourceOf(row);
+            var other = y.Leader == p.Challenger ? p.Incumbent : p.Challenger;
+            notes.Add(l == Language.Chinese
+                ? $"{y.Year}年：按{y.VintageLabel(l)}{Name(y.Leader)}領先{y.Lead}；{s.Id}（{s.Grade.Describe(l)}）稱按{row.Vintage.Describe(l)}{Name(other)}領先約{row.Quantity}，未能證實。"
+                : $"{y.Year}: on {y.VintageLabel(l)} figures {Name(y.Leader)} led by {y.Lead}; {s.Id} ({s.Grade.Describe(l)}) reports that on {row.Vintage.Describe(l)} figures {Name(other)} led by about {row.Quantity} — unconfirmed.");
+        }
+        if (notes.Count == 0)
+            notes.Add(l == Language.Chinese ? $"{p.FromYear}至{p.ToYear}年，首次公布數與最新數的領先者每年相同。"
+                : $"First-published and latest figures agree on every year's leader from {p.FromYear} to {p.ToYear}.");
+        return notes;
+    }
 
     /// <summary>The race of the parameters' two cities over their years.</summary>
     public static LeadHistory Race(DataSet data, GdpRaceParameters p, VintagePreference? preference = null) =>

@@ -113,6 +113,8 @@ public sealed class ClaimCheckerTests : IDisposable
         Assert.Equal(Verdict.Confirmed, v.Verdict);
         Assert.Equal(new Quantity(5m, Unit.Count), v.Observed);
         Assert.Equal("industry_plan.csv lists 5 cluster items (gz_plan).", v.Explanation);
+        Assert.Equal(EvidenceGrade.Official, v.Grade);
+        Assert.Equal("confirmed by an official document read at its publisher's site", v.Summary);
     }
 
     [Fact]
