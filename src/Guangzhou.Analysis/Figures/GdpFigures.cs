@@ -31,7 +31,7 @@ public static class GdpFigures
         // A weaker source reporting another leader is marked where it applies, never allowed to decide the year.
         var reported = GdpRace.Reported(d, p).Select(y => new ChartEvent(y.Year, LevelOf(y.Leader, y.Year),
             T(l, $"{y.Year}年：一個較弱來源稱終核後{d.EntityName(y.Trailer, l)}仍領先約{N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")}億元（未能證實）",
-                 $"{y.Year}: one weaker source reports {d.EntityName(y.Trailer, l)} still ahead by about {N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")} after final verification (unconfirmed)")));
+                 $"{y.Year}: one weaker source reports {d.EntityName(y.Trailer, l)} still ahead by about {N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")} 100m yuan after final verification (unconfirmed)")));
         var events = finalEvents.Concat(preliminaryOnly).Concat(reported).OrderBy(e => e.Year).ToArray();
         var firstPass = firstRace.FirstPass(p.Challenger);
         var years = $"{p.FromYear}–{p.ToYear}";
