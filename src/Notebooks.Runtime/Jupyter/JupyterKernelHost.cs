@@ -20,7 +20,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly KernelSockets _sockets;
     private readonly string _session = Guid.NewGuid().ToString("N");
-    private readonly Channel<JupyterMessage> _shellQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedRequest> _shellQueue = Channel.CreateUnbounded<QueuedRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<JupyterMessage> _controlQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CellRunTracker _tracker = new();
@@ -31,6 +31,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     private RunningCell? _running;
     private bool _wedged;
     private int _executionCount;
+    private long _received;
+    private long _abortThrough;
 
     private JupyterKernelHost(JupyterKernelOptions options, ConnectionInfo connection, TextWriter log)
     {
@@ -109,7 +111,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
                 _controlQueue.Writer.TryWrite(message);
                 break;
             case (KernelChannel.Shell, _):
-                _shellQueue.Writer.TryWrite(message);
+                // Only this socket thread writes the sequence, so a number at or below _abortThrough arrived before the error.
+                _shellQueue.Writer.TryWrite(new QueuedRequest(Interlocked.Increment(ref _received), message));
                 break;
             default:
                 // stdin replies: this kernel never asks for input.
@@ -119,11 +122,18 @@ public sealed class JupyterKernelHost : IAsyncDisposable
 
     private async Task ShellLoopAsync()
     {
-        await foreach (var message in _shellQueue.Reader.ReadAllAsync())
+        await foreach (var (sequence, message) in _shellQueue.Reader.ReadAllAsync())
         {
             Publish(message, "status", Status("busy"));
             try
             {
+                if (message.MsgType == "execute_request" && sequence <= Interlocked.Read(ref _abortThrough))
+                {
+                    // Run All queues every cell at once; after an error the ones already queued are answered, not run (as ipykernel does).
+                    Reply(KernelChannel.Shell, message, "execute_reply", new JsonObject { ["status"] = "aborted" });
+                    continue;
+                }
+
                 await HandleShellAsync(message);
             }
             catch (Exception e)
@@ -164,8 +174,13 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             case "shutdown_request":
                 Shutdown(KernelChannel.Shell, message);
                 break;
-            case "comm_open" or "comm_msg" or "comm_close":
-                break; // no comm targets: widgets are not supported
+            case "comm_open":
+                // No comm targets (widgets are not supported): the spec asks for an immediate comm_close so the
+                // front end does not keep a comm the kernel never opened.
+                Publish(message, "comm_close", new JsonObject { ["comm_id"] = message.Text("comm_id"), ["data"] = new JsonObject() });
+                break;
+            case "comm_msg" or "comm_close":
+                break; // to a comm that was closed at its opening
             default:
                 _log.WriteLine($"jupyter: unknown shell message type '{message.MsgType}' ignored.");
                 break;
@@ -225,6 +240,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
         if (_wedged)
         {
             publisher.Fail(new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
+            AbortQueuedOnError(request, silent, publisher.Failure);
             ReplyExecute(request, count, publisher.Failure);
             return;
         }
@@ -274,7 +290,20 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             }
         }
 
+        AbortQueuedOnError(request, silent, publisher.Failure);
         ReplyExecute(request, count, publisher.Failure);
+    }
+
+    /// <summary>
+    /// After a failed cell (stop_on_error, true unless the request says otherwise) every execute request already
+    /// received is aborted; those sent after the client has seen the error run normally.
+    /// </summary>
+    private void AbortQueuedOnError(JupyterMessage request, bool silent, ErrorContent? failure)
+    {
+        if (failure is not null && !silent && request.Flag("stop_on_error", true))
+        {
+            Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _received));
+        }
     }
 
     private string RestartMessage =>
@@ -391,6 +420,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             _kernel.Result.Dispose();
         }
     }
+
+    private readonly record struct QueuedRequest(long Sequence, JupyterMessage Message);
 
     private sealed record RunningCell(ExecutionPublisher Publisher, CancellationTokenSource Cancellation, TaskCompletionSource Interrupted);
 }
