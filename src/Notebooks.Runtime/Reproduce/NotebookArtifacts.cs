@@ -21,9 +21,16 @@ public static class NotebookArtifacts
             Href(r.Name + ".html"),
             Href(r.Name + ".ipynb"),
             r.Status.Id(),
-            r.Failure?.ToString())));
+            r.Failure?.ToString() ?? KeptNote(r))));
         return ArtifactFiles.WriteTextAsync(Path.Combine(artifactsDirectory, "index.html"), index);
     }
+
+    private static string? KeptNote(NotebookRunRecord record) => (record.Status, record.Kept) switch
+    {
+        (NotebookStatus.NotRun, { } kept) => $"this run did not reach it; the rendering is an earlier run's ({kept.Status.Id()})",
+        (NotebookStatus.Cancelled, { } kept) => $"this run was stopped in it; the rendering is an earlier run's ({kept.Status.Id()})",
+        _ => null,
+    };
 
     private static string Href(string file) =>
         "notebooks/" + Uri.EscapeDataString(file).Replace("%2F", "/", StringComparison.Ordinal);

@@ -154,7 +154,7 @@ public static class ReproduceRunner
                 // Its previous artifacts are left as they were; nothing of this execution is written.
                 progress.Line($"{prefix}: cancelled");
                 records.Add(new NotebookRunRecord(notebook.Name, notebook.Relative, NotebookStatus.Cancelled, false,
-                    notebook.Document.Cells.Count, 0, 0, null, 0, hash));
+                    notebook.Document.Cells.Count, 0, 0, null, 0, hash, cache.Rendered(notebook.Relative)));
                 records.AddRange(plan.Skip(n + 1).Select(p => NotReached(p, cache)));
                 return (records, true);
             }
@@ -171,10 +171,13 @@ public static class ReproduceRunner
         return (records, false);
     }
 
-    /// <summary>A notebook the cancelled run did not reach: its previous record still describes its artifacts.</summary>
+    /// <summary>
+    /// A notebook the cancelled run did not reach is "not run" in this run's summary, whatever an earlier run made of it;
+    /// the earlier record is kept with it, since its artifacts are still the ones in notebooks/.
+    /// </summary>
     private static NotebookRunRecord NotReached(PlannedNotebook notebook, RunJson cache) =>
-        cache.Previous(notebook.Relative) ?? new NotebookRunRecord(notebook.Name, notebook.Relative, NotebookStatus.NotRun, false,
-            notebook.Document.Cells.Count, 0, 0, null, 0, "");
+        new(notebook.Name, notebook.Relative, NotebookStatus.NotRun, false, notebook.Document.Cells.Count, 0, 0, null, 0, "",
+            cache.Rendered(notebook.Relative));
 
     private static async Task<bool> RunStepsAsync(IReadOnlyList<IReproduceStep> steps, ReproduceContext context,
         List<(string, StepOutcome)> outcomes, RunProgress progress, CancellationToken ct)
@@ -216,7 +219,9 @@ public static class ReproduceRunner
         progress.Line("Durations:");
         foreach (var r in records)
         {
-            progress.Line($"  {r.Path,-40} {r.Status.Id(),-10} {(r.Cached ? "cached" : Seconds(TimeSpan.FromSeconds(r.DurationSeconds)) + " s")}");
+            var time = r.Status == NotebookStatus.NotRun ? "-" : r.Cached ? "cached" : Seconds(TimeSpan.FromSeconds(r.DurationSeconds)) + " s";
+            var status = r.Status == NotebookStatus.NotRun ? "not run" : r.Status.Id();
+            progress.Line($"  {r.Path,-40} {status,-10} {time}");
         }
 
         progress.Line($"  total {Seconds(total)} s");

@@ -2,7 +2,10 @@ using Notebooks.Runtime.Execution;
 
 namespace Notebooks.Runtime.Reproduce;
 
-/// <summary>One notebook's line in run.json.</summary>
+/// <summary>
+/// One notebook's line in run.json: what this run did with it. When this run wrote no rendering of it (not reached,
+/// cancelled), <see cref="Kept"/> is the earlier run whose .ipynb and .html are still in notebooks/.
+/// </summary>
 public sealed record NotebookRunRecord(
     string Name,
     string Path,
@@ -13,7 +16,8 @@ public sealed record NotebookRunRecord(
     int ExecutedCells,
     CellFailure? Failure,
     double DurationSeconds,
-    string InputHash);
+    string InputHash,
+    NotebookRunRecord? Kept = null);
 
 /// <summary>How a whole run ended.</summary>
 public enum RunOutcome
