@@ -177,22 +177,31 @@ public static partial class HtmlRenderer
         return html;
     }
 
-    /// <summary>The index page linking every rendered notebook.</summary>
-    public static string RenderIndex(string title, IEnumerable<(string Name, string HtmlHref, string IpynbHref, string Status, string? Detail)> notebooks)
+    /// <summary>The index page linking every rendered notebook, and a failed run's rendering beside its last good one.</summary>
+    public static string RenderIndex(string title, IEnumerable<IndexEntry> notebooks)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(WebUtility.HtmlEncode(title))
             .Append("</title>\n<style>\n").Append(Css).Append("\ntable { border-collapse: collapse; } td, th { padding: 4px 10px; border-bottom: 1px solid #eee; text-align: left; }\n</style>\n</head>\n<body>\n<h1>")
-            .Append(WebUtility.HtmlEncode(title)).Append("</h1>\n<table>\n<thead><tr><th>Notebook</th><th>Status</th><th>Source</th></tr></thead>\n<tbody>\n");
+            .Append(WebUtility.HtmlEncode(title)).Append("</h1>\n<table>\n<thead><tr><th>Notebook</th><th>Status</th><th>Source</th><th>Failed run</th></tr></thead>\n<tbody>\n");
         foreach (var notebook in notebooks)
         {
-            html.Append("<tr><td><a href=\"").Append(WebUtility.HtmlEncode(notebook.HtmlHref)).Append("\">").Append(WebUtility.HtmlEncode(notebook.Name))
-                .Append("</a></td><td class=\"nr-status-").Append(WebUtility.HtmlEncode(notebook.Status)).Append("\">").Append(WebUtility.HtmlEncode(notebook.Status))
+            html.Append("<tr><td>").Append(Link(notebook.HtmlHref, notebook.Name))
+                .Append("</td><td class=\"nr-status-").Append(WebUtility.HtmlEncode(notebook.Status)).Append("\">").Append(WebUtility.HtmlEncode(notebook.Status))
                 .Append(notebook.Detail is null ? "" : " — " + WebUtility.HtmlEncode(notebook.Detail))
-                .Append("</td><td><a href=\"").Append(WebUtility.HtmlEncode(notebook.IpynbHref)).Append("\">.ipynb</a></td></tr>\n");
+                .Append("</td><td>").Append(Link(notebook.IpynbHref, ".ipynb"))
+                .Append("</td><td>").Append(Link(notebook.FailedHtmlHref, "page")).Append(notebook.FailedHtmlHref is null ? "" : " ")
+                .Append(Link(notebook.FailedIpynbHref, ".ipynb")).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static string Link(string? href, string text) => href is null
+        ? (text.StartsWith('.') || text == "page" ? "" : WebUtility.HtmlEncode(text))
+        : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>";
 }
+
+/// <summary>One row of the index: a notebook's good rendering (if any) and its failed run's (if any).</summary>
+public sealed record IndexEntry(string Name, string? HtmlHref, string? IpynbHref, string Status, string? Detail, string? FailedHtmlHref, string? FailedIpynbHref);

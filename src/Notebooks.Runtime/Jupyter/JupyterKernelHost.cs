@@ -24,7 +24,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     private readonly Channel<JupyterMessage> _controlQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CellRunTracker _tracker = new();
-    private readonly LazyChartImageRenderer? _images;
+    private readonly SupervisedBrowser? _images;
     private readonly DeferredImages _deferredImages = new();
     private readonly Task<CompositeKernel> _kernel;
     private readonly object _gate = new();
@@ -41,16 +41,9 @@ public sealed class JupyterKernelHost : IAsyncDisposable
         _sockets = new KernelSockets(connection, OnMessage, log);
         _sockets.Start();
 
-        if (options.StaticImages && ChromiumLocator.TryFind() is { } chromium)
-        {
-            _images = new LazyChartImageRenderer(chromium);
-            // Start the browser now, while the user reads the notebook, so the first chart does not wait for it.
-            _ = _images.WarmUpAsync();
-        }
-        else
-        {
-            log.WriteLine("jupyter: no Chromium browser: charts are interactive but carry no static image. Install it: " + BrowserNotFoundException.InstallHint);
-        }
+        _images = options.StaticImages ? SupervisedBrowser.TryCreate(line => log.WriteLine("jupyter: " + line)) : null;
+        // Start the browser now, while the user reads the notebook, so the first chart does not wait for it.
+        _ = _images?.WarmUpAsync();
 
         var kernelOptions = Copy(options.Kernel, _images, _images is null ? null : _deferredImages);
         _kernel = Task.Run(async () =>

@@ -14,10 +14,6 @@ namespace Notebooks.Runtime.Reproduce;
 /// </summary>
 public static class ReproduceRunner
 {
-    public static string ImagesOmittedMessage =>
-        "No Chromium browser found: notebooks and HTML are rendered, but static chart images are omitted. Install it: " +
-        BrowserNotFoundException.InstallHint;
-
     public static async Task<ReproduceResult> RunAsync(ReproduceOptions options, CancellationToken ct = default)
     {
         var total = Stopwatch.StartNew();
@@ -52,16 +48,9 @@ public static class ReproduceRunner
         // After the checks, so a run stopped by bad data touches nothing in the artifacts folder.
         using var runLock = await ArtifactsLock.AcquireAsync(artifactsDir, options.WaitForLock, progress.Line, ct);
 
-        var images = options.ImagesFactory is not null
-            ? options.ImagesFactory()
-            : ChromiumLocator.TryFind() is { } chromium ? new LazyChartImageRenderer(chromium) : null;
+        var images = options.ImagesFactory is not null ? options.ImagesFactory() : SupervisedBrowser.TryCreate(progress.Line);
         try
         {
-            if (images is null)
-            {
-                progress.Line(ImagesOmittedMessage);
-            }
-
             context = context with { Images = images };
             progress.Line($"reproduce: {plan.Count} notebook(s) from {Display(options.RepositoryRoot, options.NotebooksPath)} -> {Display(options.RepositoryRoot, artifactsDir)}{(options.Force ? " (--force)" : "")}");
             var (records, cancelled) = await RunNotebooksAsync(plan, options, images, progress, ct);
@@ -114,13 +103,15 @@ public static class ReproduceRunner
             if (!options.Force && cache.Cached(notebook, hash, paths) is { } cached)
             {
                 progress.Line($"{prefix}: unchanged, skipped (cached)");
+                // A failed run after the cached one is no longer this notebook's latest: its rendering goes.
+                NotebookArtifacts.RemoveFailed(paths);
                 records.Add(cached);
                 continue;
             }
 
             progress.NotebookStarted(n + 1, plan.Count, notebook.Relative);
             // The browser starts alongside the first notebook's kernel and compiler instead of at its first chart.
-            if (images is LazyChartImageRenderer { IsLaunched: false } lazy) _ = lazy.WarmUpAsync(ct);
+            if (images is SupervisedBrowser { IsLaunched: false } browser) _ = browser.WarmUpAsync(ct);
             NotebookExecutionResult result;
             try
             {
@@ -159,11 +150,13 @@ public static class ReproduceRunner
                 return (records, true);
             }
 
-            await NotebookArtifacts.WriteAsync(paths, result, notebook.Relative);
+            var failedRendering = await NotebookArtifacts.WriteAsync(paths, result, notebook.Relative);
             // The next notebook starts from this one's memory footprint, not on top of it.
             Platform.ProcessMemory.ReleaseUnused();
             var record = new NotebookRunRecord(notebook.Name, notebook.Relative, result.Status, false, result.Document.Cells.Count,
-                result.CodeCells, result.ExecutedCells, result.Failure, Math.Round(result.Duration.TotalSeconds, 3), hash);
+                result.CodeCells, result.ExecutedCells, result.Failure, Math.Round(result.Duration.TotalSeconds, 3), hash,
+                failedRendering is null ? null : cache.Rendered(notebook.Relative),
+                failedRendering is null ? null : Path.GetRelativePath(options.ArtifactsPath, failedRendering).Replace('\\', '/'));
             records.Add(record);
             progress.Line($"{prefix}: {result.Status.Id()} in {Seconds(result.Duration)} s" + (result.Failure is { } f ? $" — {f}" : ""));
         }
@@ -232,7 +225,10 @@ public static class ReproduceRunner
 
         foreach (var failure in records.Where(r => r.Status is NotebookStatus.Failed or NotebookStatus.TimedOut))
         {
-            progress.Line($"FAILED {failure.Path} {failure.Failure}");
+            var where = failure.FailedRendering is { } file
+                ? $" (rendered as {file}{(failure.Kept is null ? "" : "; the last good rendering is kept")})"
+                : "";
+            progress.Line($"FAILED {failure.Path} {failure.Failure}{where}");
         }
 
         foreach (var (name, step) in steps.Where(s => !s.Outcome.Succeeded))

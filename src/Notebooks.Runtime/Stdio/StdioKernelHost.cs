@@ -38,13 +38,7 @@ public static class StdioKernelHost
             Environment.CurrentDirectory = Path.GetFullPath(workingDirectory);
         }
 
-        var chromium = ChromiumLocator.TryFind();
-        if (chromium is null)
-        {
-            await diagnostics.WriteLineAsync(ReproduceMessages.NoBrowserForKernel);
-        }
-
-        await using var images = chromium is null ? null : new LazyChartImageRenderer(chromium);
+        await using var images = SupervisedBrowser.TryCreate(diagnostics.WriteLine);
         // Start the browser while the kernel and compiler warm up, so the first chart does not wait for it.
         _ = images?.WarmUpAsync(ct);
         using var kernel = await WorkspaceKernel.CreateAsync(
@@ -109,10 +103,4 @@ public static class StdioKernelHost
 
         public override int Read() => inner.Read();
     }
-}
-
-internal static class ReproduceMessages
-{
-    public static string NoBrowserForKernel =>
-        "No Chromium browser found: charts show interactively but carry no static image. Install it: " + BrowserNotFoundException.InstallHint;
 }
