@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Outputs;
 
 namespace Notebooks.Runtime.Execution;
 

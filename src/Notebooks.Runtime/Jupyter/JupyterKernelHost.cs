@@ -5,6 +5,7 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Outputs;
 
 namespace Notebooks.Runtime.Jupyter;
 
@@ -26,6 +27,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     private readonly CellRunTracker _tracker = new();
     private readonly SupervisedBrowser? _images;
     private readonly DeferredImages _deferredImages = new();
+    private readonly CellOutputOptions _outputOptions;
     private readonly Task<CompositeKernel> _kernel;
     private readonly object _gate = new();
     private RunningCell? _running;
@@ -45,7 +47,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
         // Start the browser now, while the user reads the notebook, so the first chart does not wait for it.
         _ = _images?.WarmUpAsync();
 
-        var kernelOptions = Copy(options.Kernel, _images, _images is null ? null : _deferredImages);
+        _outputOptions = new CellOutputOptions { Deferred = _images is null ? null : _deferredImages };
+        var kernelOptions = Copy(options.Kernel, _images, _outputOptions.Deferred);
         _kernel = Task.Run(async () =>
         {
             var kernel = await WorkspaceKernel.CreateAsync(kernelOptions, _tracker);
@@ -229,7 +232,7 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
-        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent, _images is null ? null : _deferredImages);
+        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent, _outputOptions);
         if (_wedged)
         {
             publisher.Fail(new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
@@ -253,13 +256,14 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             if (await Task.WhenAny(send, cell.Interrupted.Task) == send && !cell.Interrupted.Task.IsCompleted)
             {
                 var result = await send;
-                // Before the reply: nbclient and nbconvert stop listening at the cell's end, and the saved notebook needs the PNGs.
-                await publisher.CompleteImagesAsync(CancellationToken.None).ConfigureAwait(false);
                 if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
                 {
                     var error = CellError.From(failed, result.Events.OfType<DiagnosticsProduced>());
                     publisher.Fail(new ErrorContent(error.Name, error.Message, error.Traceback));
                 }
+
+                // Before the reply: nbclient and nbconvert stop listening at the cell's end, and the saved notebook needs the PNGs.
+                await publisher.CompleteImagesAsync(CancellationToken.None).ConfigureAwait(false);
             }
             else
             {

@@ -261,7 +261,10 @@ public static class WorkspaceFormatters
         {
             var json = PlotlyFigure.ToJson(chart);
             var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
-            var png = Options.Images is null || !Options.ChartOutputs.HasFlag(ChartOutputs.Png) ? null : PngFor(json, width, height);
+            // With deferred images the HTML carries no PNG fallback: the image/png output beside it comes in an update.
+            var png = Options.Images is null || !Options.ChartOutputs.HasFlag(ChartOutputs.Png) || Options.DeferredImages is not null
+                ? null
+                : PngFor(json, width, height);
             lock (_gate)
             {
                 var id = $"plotly-{ChartHtml.Hash(json)}-{++_counter}";
