@@ -123,7 +123,7 @@ public static partial class HtmlRenderer
         if (data.TryGetValue(WorkspaceFormatters.PlotlyMimeType, out var figure))
         {
             var (width, height) = ChartHtml.Size(figure, 900, 500);
-            return Wrap(ChartHtml.Build(chartId, figure, width, height, png: null, includePlotlyJs: false));
+            return Wrap(ChartHtml.Build(chartId, figure, width, height, pngBase64: null, includePlotlyJs: false));
         }
         if (data.TryGetValue("text/html", out var html))
         {

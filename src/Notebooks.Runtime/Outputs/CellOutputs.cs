@@ -128,7 +128,8 @@ internal sealed class CellOutputs(int executionCount, CellOutputOptions options,
             {
                 if (image is not null && display.Data.GetValueOrDefault(PngMimeType) == placeholder)
                 {
-                    display.Data[PngMimeType] = image.Base64Png;
+                    // The PNG, and the chart HTML's fallback image that stood for it with the same placeholder.
+                    Fill(display.Data, placeholder, image.Base64Png);
                     if (image.Warning is { } warning)
                     {
                         Stream("stderr", warning);
@@ -139,6 +140,7 @@ internal sealed class CellOutputs(int executionCount, CellOutputOptions options,
                 else if (failure is not null)
                 {
                     display.Data.Remove(PngMimeType);
+                    Fill(display.Data, placeholder, "");
                     var name = failure.GetType().Name;
                     var message = $"The chart's static image (PNG) could not be drawn: {failure.Message}";
                     var error = new CellError(name, message, [$"{name}: {message}"], null);
@@ -160,11 +162,22 @@ internal sealed class CellOutputs(int executionCount, CellOutputOptions options,
         }
     }
 
-    /// <summary>The data a front end can show now: without the placeholder of an image still being drawn.</summary>
+    /// <summary>
+    /// The data a front end can show now: without the image still being drawn (a chart's HTML keeps its placeholder in
+    /// the fallback image, which its script replaces with the drawn chart).
+    /// </summary>
     public static SortedDictionary<string, string> Showable(SortedDictionary<string, string> data) =>
         data.TryGetValue(PngMimeType, out var png) && DeferredImages.IsPlaceholder(png)
             ? new SortedDictionary<string, string>(data.Where(p => p.Key != PngMimeType).ToDictionary(), StringComparer.Ordinal)
             : data;
+
+    private static void Fill(SortedDictionary<string, string> data, string placeholder, string base64)
+    {
+        foreach (var mimeType in data.Keys.ToArray())
+        {
+            data[mimeType] = data[mimeType].Replace(placeholder, base64, StringComparison.Ordinal);
+        }
+    }
 
     private void AddDisplay(SortedDictionary<string, string> data, string? valueId)
     {
