@@ -55,7 +55,7 @@ public static partial class HtmlRenderer
                     foreach (var output in cell.Outputs)
                     {
                         var rendered = RenderOutput(output, $"chart-{cellNumber}-{++outputNumber}");
-                        if (rendered.Contains(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal) || rendered.Contains("class=\"nr-chart\"", StringComparison.Ordinal))
+                        if (rendered.Contains(PlotlyJs.Marker, StringComparison.Ordinal) || rendered.Contains("class=\"nr-chart\"", StringComparison.Ordinal))
                         {
                             hasChart = true;
                         }
@@ -161,7 +161,7 @@ public static partial class HtmlRenderer
     /// <summary>Removes inline plotly.js script elements from an output (the page loads plotly.js once in its head).</summary>
     public static string StripPlotlyJs(string html)
     {
-        var marker = html.IndexOf(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal);
+        var marker = html.IndexOf(PlotlyJs.Marker, StringComparison.Ordinal);
         while (marker >= 0)
         {
             var start = html.LastIndexOf("<script", marker, StringComparison.Ordinal);
@@ -172,7 +172,7 @@ public static partial class HtmlRenderer
             }
 
             html = html[..start] + html[(end + "</script>".Length)..];
-            marker = html.IndexOf(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal);
+            marker = html.IndexOf(PlotlyJs.Marker, StringComparison.Ordinal);
         }
 
         return html;

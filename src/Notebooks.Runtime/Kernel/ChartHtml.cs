@@ -8,12 +8,9 @@ namespace Notebooks.Runtime.Kernel;
 /// <summary>Builds the offline HTML of a plotly figure: a div holding the static image, plus the script drawing it.</summary>
 public static class ChartHtml
 {
-    /// <summary>Attribute marking the inline plotly.js script so renderers can hoist it to the page head.</summary>
-    public const string PlotlyJsMarker = "data-notebooks-plotlyjs";
-
     /// <summary>The complete &lt;script&gt; element that loads the bundled plotly.js (defines window.Plotly).</summary>
     public static string PlotlyJsScriptElement() =>
-        $"<script type=\"text/javascript\" {PlotlyJsMarker}=\"{PlotlyJs.Version}\">{PlotlyJs.InlineScriptBody}</script>";
+        $"<script type=\"text/javascript\" {PlotlyJs.Marker}=\"{PlotlyJs.Version}\">{PlotlyJs.InlineScriptBody}</script>";
 
     private const string DrawScript = """
         <script type="text/javascript">
@@ -41,7 +38,7 @@ public static class ChartHtml
         """;
 
     public static string Hash(string text) =>
-        Reproduce.ContentHash.Of(text)[..12];
+        Files.ContentHash.Of(text)[..12];
 
     /// <summary>Width and height from the figure layout, else the defaults.</summary>
     public static (int Width, int Height) Size(string figureJson, int defaultWidth, int defaultHeight)

@@ -1,4 +1,5 @@
 using Notebooks.Runtime.Execution;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 

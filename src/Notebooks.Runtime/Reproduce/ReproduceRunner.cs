@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Execution;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -243,10 +244,6 @@ public static class ReproduceRunner
             _ => "reproduce: failed",
         });
     }
-
-    /// <summary>Forwarder kept for steps written against the earlier API; see <see cref="ArtifactFiles"/>.</summary>
-    public static Task WriteAtomicAsync(string path, string content, CancellationToken ct = default) =>
-        ArtifactFiles.WriteTextAsync(path, content, ct);
 
     internal static string Display(string root, string path)
     {

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 
