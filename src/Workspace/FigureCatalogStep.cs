@@ -2,6 +2,7 @@ using Guangzhou.Analysis.Data;
 using Guangzhou.Analysis.Figures;
 using Notebooks.Runtime.Figures;
 using Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Files;
 
 namespace Workspace;
 

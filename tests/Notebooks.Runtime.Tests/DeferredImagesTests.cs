@@ -26,7 +26,8 @@ public sealed class DeferredImagesTests
         Assert.Equal("The chart's static image (PNG) could not be drawn: the browser crashed", notebook.Failure.Message);
         Assert.Contains("FAILED basic.ipynb cell 6: The chart's static image (PNG) could not be drawn: the browser crashed", log.ToString());
 
-        var text = await File.ReadAllTextAsync(Path.Combine(repo.Artifacts, "notebooks", "basic.ipynb"));
+        Assert.False(File.Exists(Path.Combine(repo.Artifacts, "notebooks", "basic.ipynb")), "a failed run is not a good rendering");
+        var text = await File.ReadAllTextAsync(Path.Combine(repo.Artifacts, "notebooks", "basic.failed.ipynb"));
         Assert.DoesNotContain("nr-deferred-image", text);
         var cells = JsonNode.Parse(text)!["cells"]!.AsArray();
         var chart = cells[5]!["outputs"]!.AsArray();

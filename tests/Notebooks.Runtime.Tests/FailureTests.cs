@@ -31,17 +31,20 @@ public sealed class FailureTests
         Assert.Equal(2, run[1]!["failure"]!["line"]!.GetValue<int>());
         Assert.True(run[2]!["failure"]!["timedOut"]!.GetValue<bool>());
 
-        // The failing notebooks are still rendered, with the error shown, and stay valid nbformat.
-        foreach (var name in new[] { "1-fail-runtime", "2-fail-compile", "3-hang", "4-ok-after" })
+        // The failing notebooks are still rendered, beside where a good run goes, with the error shown, and stay valid nbformat.
+        Assert.Equal(["notebooks/1-fail-runtime.failed.ipynb", "notebooks/2-fail-compile.failed.ipynb", "notebooks/3-hang.failed.ipynb"],
+            run.Take(3).Select(n => n!["failedRendering"]!.GetValue<string>()));
+        Assert.False(File.Exists(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.ipynb")), "a failed run is not a good rendering");
+        foreach (var name in new[] { "1-fail-runtime.failed", "2-fail-compile.failed", "3-hang.failed", "4-ok-after" })
         {
             var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", name + ".ipynb")))!.AsObject();
             NbformatChecker.AssertValid(notebook);
         }
 
-        var runtime = File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.ipynb"));
+        var runtime = File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.failed.ipynb"));
         Assert.Contains("\"ename\": \"InvalidOperationException\"", runtime);
-        Assert.DoesNotContain("never runs", File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.html")).Replace("Console.WriteLine(&quot;never runs&quot;)", ""));
-        var hangHtml = File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "3-hang.html"));
+        Assert.DoesNotContain("never runs", File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "1-fail-runtime.failed.html")).Replace("Console.WriteLine(&quot;never runs&quot;)", ""));
+        var hangHtml = File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "3-hang.failed.html"));
         Assert.Contains("class=\"nr-error\"", hangHtml);
         Assert.Contains("looping", hangHtml);
         Assert.Contains("dib ok 42", File.ReadAllText(Path.Combine(repo.Artifacts, "notebooks", "4-ok-after.ipynb")));

@@ -37,6 +37,34 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task After_ctrl_c_the_summary_calls_notebooks_not_reached_not_run_instead_of_their_old_status()
+    {
+        using var repo = TestRepo.Create("interrupt");
+        File.WriteAllText(Path.Combine(repo.Notebooks, "3-after.dib"), "#!csharp\n\nthrow new InvalidOperationException(\"an earlier failure\");\n");
+        var (exit, output, error) = await TestRepo.RunHostAsync(repo.Root, Generous, "reproduce", "--notebooks-only", "--only", "3-after");
+        Assert.True(exit == 1, $"exit {exit}\n{output}\n{error}");
+        Assert.Contains("FAILED 3-after.dib", output);
+
+        using var host = ChildHost.Start(repo.Root, "reproduce", "--notebooks-only");
+        await host.WaitForOutputAsync("[2/3] 2-slow.dib cell 1/2 (#1) ok", Generous);
+        await Task.Delay(500);
+        host.Signal(ChildHost.SigInt);
+        exit = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exit == 130, $"exit {exit}\n{host.Output}");
+        var summary = host.Output[host.Output.LastIndexOf("Durations:", StringComparison.Ordinal)..];
+        Assert.Matches(@"3-after\.dib +not run +-", summary);
+        Assert.DoesNotContain("FAILED", summary);
+        Assert.DoesNotContain("an earlier failure", summary);
+        var run = JsonNode.Parse(File.ReadAllText(Path.Combine(repo.Artifacts, "run.json")))!;
+        var notebooks = run["notebooks"]!.AsArray();
+        Assert.Equal(["succeeded", "cancelled", "not-run"], notebooks.Select(n => n!["status"]!.GetValue<string>()));
+        // What the earlier run left in notebooks/ is still described, under "kept".
+        Assert.Equal("failed", notebooks[2]!["kept"]!["status"]!.GetValue<string>());
+        Assert.Contains("this run did not reach it; the rendering is an earlier run&#39;s (failed)", File.ReadAllText(Path.Combine(repo.Artifacts, "index.html")));
+    }
+
+    [Fact]
     public async Task A_second_ctrl_c_exits_at_once()
     {
         using var repo = TestRepo.Create("interrupt");

@@ -19,6 +19,9 @@ public sealed class JupyterClientTests(MainCommandFixture fixture)
     [Fact]
     public void Interrupt_restart_and_a_killed_kernel_behave() => RunPytest("test_lifecycle.py");
 
+    [Fact]
+    public void Run_all_stops_at_the_first_error_and_unknown_comms_are_closed() => RunPytest("test_messaging.py");
+
     private void RunPytest(string file)
     {
         Assert.Equal(0, fixture.ExitCode);

@@ -135,7 +135,11 @@ public sealed class VsCodeKernelTests(MainCommandFixture run)
                 charts++;
                 // Offline: nothing is loaded from elsewhere (plotly.js, inlined once, merely mentions CDN addresses in strings).
                 Assert.DoesNotMatch(@"<(script|link|img)[^>]+(src|href)\s*=\s*[""']?(https?:)?//", html);
-                Assert.StartsWith("iVBORw0KGgo", values["image/png"]);
+                // The chart shows from its HTML at once; its PNG, drawn meanwhile, comes in an update before the cell ends.
+                var id = e["event"]!["valueId"]!.GetValue<string>();
+                var update = events.Single(u => Type(u) == "DisplayedValueUpdated" && u["event"]!["valueId"]!.GetValue<string>() == id);
+                var png = update["event"]!["formattedValues"]!.AsArray().Single(v => v!["mimeType"]!.GetValue<string>() == "image/png")!["value"]!.GetValue<string>();
+                Assert.StartsWith("iVBORw0KGgo", png);
             }
         }
         Assert.True(charts >= 3, $"expected the notebook's charts, saw {charts}");

@@ -13,7 +13,8 @@ namespace Notebooks.Runtime.Charts;
 /// reads end-of-file and quits, and its renderer and helper processes go with it. A small <c>/bin/sh</c> guardian between
 /// this process and Chromium maps our stdin/stdout pipes to Chromium's fds 3/4, survives INT/TERM/HUP, waits for Chromium
 /// to exit and then deletes the temporary profile. Profiles left behind by a guardian that was itself SIGKILLed are swept
-/// at the next launch (their directory name carries the owning process id).
+/// at the next launch (their directory name carries the owning process id). The guardian exits with Chromium's status
+/// (128 + the signal when a signal killed it), which <see cref="Exited"/> reports.
 /// </para>
 /// </summary>
 public sealed class ChromiumProcess : IAsyncDisposable
@@ -30,13 +31,17 @@ public sealed class ChromiumProcess : IAsyncDisposable
         "$0" "$@" &
         pid=$!
         exec 3<&- 4>&-
-        while kill -0 "$pid" 2>/dev/null; do wait "$pid"; done
+        status=0
+        while kill -0 "$pid" 2>/dev/null; do wait "$pid"; status=$?; done
         for attempt in 1 2 3 4 5 6 7 8 9 10; do rm -rf -- "$NR_CHROMIUM_PROFILE" 2>/dev/null && [ ! -e "$NR_CHROMIUM_PROFILE" ] && break; sleep 0.2; done
+        exit "$status"
         """;
 
     private readonly Process _guardian;
     private readonly PipeTransport _transport;
     private int _disposed;
+
+    private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ChromiumProcess(Process guardian, PipeTransport transport, IBrowser browser, string profileDirectory)
     {
@@ -44,6 +49,46 @@ public sealed class ChromiumProcess : IAsyncDisposable
         _transport = transport;
         Browser = browser;
         ProfileDirectory = profileDirectory;
+        guardian.EnableRaisingEvents = true;
+        guardian.Exited += (_, _) => _exited.TrySetResult(ExitCodeOf(guardian));
+        if (guardian.HasExited)
+        {
+            _exited.TrySetResult(ExitCodeOf(guardian));
+        }
+    }
+
+    /// <summary>Completes with Chromium's exit status when it has exited, for whatever reason (closed, crashed, killed).</summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>The path Chromium was started from.</summary>
+    public required string ExecutablePath { get; init; }
+
+    /// <summary>Chromium's exit status in words: "exit status 1", "killed by signal 9 (SIGKILL: kill -9 or the OOM killer)".</summary>
+    public static string DescribeExit(int status) => status switch
+    {
+        > 128 and < 160 => $"killed by signal {status - 128}{SignalName(status - 128)}",
+        _ => $"exit status {status}",
+    };
+
+    private static string SignalName(int signal) => signal switch
+    {
+        6 => " (SIGABRT: it aborted)",
+        9 => " (SIGKILL: kill -9 or the out-of-memory killer)",
+        11 => " (SIGSEGV: it crashed)",
+        15 => " (SIGTERM)",
+        _ => "",
+    };
+
+    private static int ExitCodeOf(Process process)
+    {
+        try
+        {
+            return process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1; // disposed meanwhile: it was closed on purpose
+        }
     }
 
     public IBrowser Browser { get; }
@@ -116,7 +161,7 @@ public sealed class ChromiumProcess : IAsyncDisposable
                 TransportFactory = (_, _, _) => Task.FromResult<IConnectionTransport>(transport),
                 ProtocolTimeout = 60_000,
             }).WaitAsync(TimeSpan.FromSeconds(60), ct);
-            return new ChromiumProcess(guardian, transport, browser, profile);
+            return new ChromiumProcess(guardian, transport, browser, profile) { ExecutablePath = chromiumPath };
         }
         catch
         {

@@ -23,7 +23,7 @@ public static class PackedPlotlyJs
     /// <param name="chartSelector">CSS selector of the elements that hold charts, where a browser that cannot unpack shows its note.</param>
     public static string ScriptElement(string chartSelector) =>
         Loader
-            .Replace("__MARKER__", Kernel.ChartHtml.PlotlyJsMarker, StringComparison.Ordinal)
+            .Replace("__MARKER__", PlotlyJs.Marker, StringComparison.Ordinal)
             .Replace("__VERSION__", PlotlyJs.Version, StringComparison.Ordinal)
             .Replace("__PACKING__", Packing, StringComparison.Ordinal)
             .Replace("__SELECTOR__", System.Text.Json.JsonSerializer.Serialize(chartSelector).Replace("<", "\\u003c", StringComparison.Ordinal), StringComparison.Ordinal)

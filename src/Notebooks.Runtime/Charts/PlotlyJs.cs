@@ -11,6 +11,9 @@ public static partial class PlotlyJs
     public static string Source => Loaded.Value.Source;
 
     /// <summary>The plotly.js version, e.g. "2.28.0".</summary>
+    /// <summary>Attribute marking the inline plotly.js script so renderers can hoist it to the page head.</summary>
+    public const string Marker = "data-notebooks-plotlyjs";
+
     public static string Version => Loaded.Value.Version;
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Platform;
 
 namespace Notebooks.Runtime.Cli;
 

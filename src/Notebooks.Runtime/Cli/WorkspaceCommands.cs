@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Notebooks.Runtime.Execution;
 using Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Platform;
 
 namespace Notebooks.Runtime.Cli;
 
@@ -53,7 +53,7 @@ public static class WorkspaceCommands
                 EnableDefaultExceptionHandler = false,
             }, linked.Token);
         }
-        catch (Exception e) when (e is UsageException or UnknownParameterException)
+        catch (UsageException e)
         {
             await setup.Error.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.Usage;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Outputs;
 
 namespace Notebooks.Runtime.Execution;
 
@@ -54,7 +55,7 @@ public static partial class HtmlRenderer
                     foreach (var output in cell.Outputs)
                     {
                         var rendered = RenderOutput(output, $"chart-{cellNumber}-{++outputNumber}");
-                        if (rendered.Contains(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal) || rendered.Contains("class=\"nr-chart\"", StringComparison.Ordinal))
+                        if (rendered.Contains(PlotlyJs.Marker, StringComparison.Ordinal) || rendered.Contains("class=\"nr-chart\"", StringComparison.Ordinal))
                         {
                             hasChart = true;
                         }
@@ -122,7 +123,7 @@ public static partial class HtmlRenderer
         if (data.TryGetValue(WorkspaceFormatters.PlotlyMimeType, out var figure))
         {
             var (width, height) = ChartHtml.Size(figure, 900, 500);
-            return Wrap(ChartHtml.Build(chartId, figure, width, height, png: null, includePlotlyJs: false));
+            return Wrap(ChartHtml.Build(chartId, figure, width, height, pngBase64: null, includePlotlyJs: false));
         }
         if (data.TryGetValue("text/html", out var html))
         {
@@ -160,7 +161,7 @@ public static partial class HtmlRenderer
     /// <summary>Removes inline plotly.js script elements from an output (the page loads plotly.js once in its head).</summary>
     public static string StripPlotlyJs(string html)
     {
-        var marker = html.IndexOf(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal);
+        var marker = html.IndexOf(PlotlyJs.Marker, StringComparison.Ordinal);
         while (marker >= 0)
         {
             var start = html.LastIndexOf("<script", marker, StringComparison.Ordinal);
@@ -171,28 +172,37 @@ public static partial class HtmlRenderer
             }
 
             html = html[..start] + html[(end + "</script>".Length)..];
-            marker = html.IndexOf(ChartHtml.PlotlyJsMarker, StringComparison.Ordinal);
+            marker = html.IndexOf(PlotlyJs.Marker, StringComparison.Ordinal);
         }
 
         return html;
     }
 
-    /// <summary>The index page linking every rendered notebook.</summary>
-    public static string RenderIndex(string title, IEnumerable<(string Name, string HtmlHref, string IpynbHref, string Status, string? Detail)> notebooks)
+    /// <summary>The index page linking every rendered notebook, and a failed run's rendering beside its last good one.</summary>
+    public static string RenderIndex(string title, IEnumerable<IndexEntry> notebooks)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(WebUtility.HtmlEncode(title))
             .Append("</title>\n<style>\n").Append(Css).Append("\ntable { border-collapse: collapse; } td, th { padding: 4px 10px; border-bottom: 1px solid #eee; text-align: left; }\n</style>\n</head>\n<body>\n<h1>")
-            .Append(WebUtility.HtmlEncode(title)).Append("</h1>\n<table>\n<thead><tr><th>Notebook</th><th>Status</th><th>Source</th></tr></thead>\n<tbody>\n");
+            .Append(WebUtility.HtmlEncode(title)).Append("</h1>\n<table>\n<thead><tr><th>Notebook</th><th>Status</th><th>Source</th><th>Failed run</th></tr></thead>\n<tbody>\n");
         foreach (var notebook in notebooks)
         {
-            html.Append("<tr><td><a href=\"").Append(WebUtility.HtmlEncode(notebook.HtmlHref)).Append("\">").Append(WebUtility.HtmlEncode(notebook.Name))
-                .Append("</a></td><td class=\"nr-status-").Append(WebUtility.HtmlEncode(notebook.Status)).Append("\">").Append(WebUtility.HtmlEncode(notebook.Status))
+            html.Append("<tr><td>").Append(Link(notebook.HtmlHref, notebook.Name))
+                .Append("</td><td class=\"nr-status-").Append(WebUtility.HtmlEncode(notebook.Status)).Append("\">").Append(WebUtility.HtmlEncode(notebook.Status))
                 .Append(notebook.Detail is null ? "" : " — " + WebUtility.HtmlEncode(notebook.Detail))
-                .Append("</td><td><a href=\"").Append(WebUtility.HtmlEncode(notebook.IpynbHref)).Append("\">.ipynb</a></td></tr>\n");
+                .Append("</td><td>").Append(Link(notebook.IpynbHref, ".ipynb"))
+                .Append("</td><td>").Append(Link(notebook.FailedHtmlHref, "page")).Append(notebook.FailedHtmlHref is null ? "" : " ")
+                .Append(Link(notebook.FailedIpynbHref, ".ipynb")).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static string Link(string? href, string text) => href is null
+        ? (text.StartsWith('.') || text == "page" ? "" : WebUtility.HtmlEncode(text))
+        : $"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>";
 }
+
+/// <summary>One row of the index: a notebook's good rendering (if any) and its failed run's (if any).</summary>
+public sealed record IndexEntry(string Name, string? HtmlHref, string? IpynbHref, string Status, string? Detail, string? FailedHtmlHref, string? FailedIpynbHref);

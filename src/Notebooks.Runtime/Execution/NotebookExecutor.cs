@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
-using Microsoft.DotNet.Interactive.Formatting;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Outputs;
 
 namespace Notebooks.Runtime.Execution;
 
@@ -50,7 +50,7 @@ public sealed class NotebookExecutionOptions
 public sealed record CellProgress(int CodeCellNumber, int CodeCellCount, int CellNumber, string Phase, TimeSpan? Elapsed, bool Failed);
 
 /// <summary>Executes a notebook, cell by cell, in a fresh workspace kernel with the notebook's folder as working directory.</summary>
-public static partial class NotebookExecutor
+public static class NotebookExecutor
 {
     private static readonly SemaphoreSlim ProcessWide = new(1, 1);
 
@@ -73,8 +73,11 @@ public static partial class NotebookExecutor
             using var deferred = new DeferredImages();
             kernel = await WorkspaceKernel.CreateAsync(options.Kernel with { DeferredImages = deferred }, ct: ct);
 
-            var state = new OutputState(options.PathRoot);
-            using var subscription = kernel.KernelEvents.Subscribe(state.OnEvent);
+            var relativize = Relativizer(options.PathRoot);
+            var outputOptions = new CellOutputOptions { Deferred = deferred, Relativize = relativize };
+            var ran = new List<(NotebookCell Cell, int Number, CellOutputs Outputs)>();
+            CellOutputs? current = null;
+            using var subscription = kernel.KernelEvents.Subscribe(e => Volatile.Read(ref current)?.OnEvent(e));
 
             var codeCells = document.Cells.Where(c => c.CellType == NotebookCell.Code).ToList();
             var executionCount = 0;
@@ -95,7 +98,9 @@ public static partial class NotebookExecutor
                 options.Progress?.Invoke(new CellProgress(i + 1, codeCells.Count, cellNumber, "start", null, false));
                 var cellWatch = Stopwatch.StartNew();
                 cell.ExecutionCount = ++executionCount;
-                state.Begin(cell, executionCount);
+                var outputs = new CellOutputs(executionCount, outputOptions);
+                ran.Add((cell, cellNumber, outputs));
+                Volatile.Write(ref current, outputs);
 
                 var command = new SubmitCode(cell.Source, cell.KernelName ?? document.DefaultKernelName);
                 using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -117,8 +122,9 @@ public static partial class NotebookExecutor
                     abandoned = !stopped;
                     var message = $"Cell timed out after {options.CellTimeout.TotalSeconds:0.###} s" +
                                   (stopped ? " and was cancelled." : "; the kernel did not stop and was abandoned.");
-                    state.End();
-                    cell.Outputs.Add(new ErrorOutput("TimeoutException", message, [$"TimeoutException: {message}"]));
+                    Volatile.Write(ref current, null);
+                    outputs.Fail(new CellError("TimeoutException", message, [$"TimeoutException: {message}"], null));
+                    outputs.Close();
                     failure = new CellFailure(cellNumber, null, "TimeoutException", message, TimedOut: true);
                     status = NotebookStatus.TimedOut;
                     options.Progress?.Invoke(new CellProgress(i + 1, codeCells.Count, cellNumber, "done", cellWatch.Elapsed, true));
@@ -126,24 +132,29 @@ public static partial class NotebookExecutor
                 }
 
                 var result = await send;
-                state.End();
+                Volatile.Write(ref current, null);
                 var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
                 options.Progress?.Invoke(new CellProgress(i + 1, codeCells.Count, cellNumber, "done", cellWatch.Elapsed, failed is not null));
                 if (failed is not null)
                 {
-                    var (error, line) = state.Describe(failed, result.Events.OfType<DiagnosticsProduced>());
-                    cell.Outputs.Add(error);
-                    failure = new CellFailure(cellNumber, line, error.Name, error.Value, TimedOut: false);
+                    var error = outputs.Fail(CellError.From(failed, result.Events.OfType<DiagnosticsProduced>(), relativize));
+                    failure = new CellFailure(cellNumber, error.Line, error.Name, error.Message, TimedOut: false);
                     status = NotebookStatus.Failed;
                     break;
                 }
             }
 
             // Charts of the cells that ran get their images even when a later cell failed.
-            if (await FillDeferredImagesAsync(codeCells, sourceNumbers, deferred, ct) is { } imageFailure && failure is null)
+            foreach (var (cell, number, outputs) in ran)
             {
-                failure = imageFailure;
-                status = NotebookStatus.Failed;
+                if (await outputs.CompleteImagesAsync(ct) is { } imageError && failure is null)
+                {
+                    failure = new CellFailure(number, null, imageError.Name, imageError.Message, TimedOut: false);
+                    status = NotebookStatus.Failed;
+                }
+
+                outputs.Close();
+                cell.Outputs.AddRange(outputs.Outputs);
             }
 
             return new NotebookExecutionResult(document, status, codeCells.Count, executed, failure, stopwatch.Elapsed);
@@ -175,143 +186,17 @@ public static partial class NotebookExecutor
         }
     }
 
-    /// <summary>Turns kernel events into the outputs of the current cell.</summary>
-    private sealed partial class OutputState(string? pathRoot)
+    /// <summary>Absolute paths under <paramref name="pathRoot"/> written relative to it (the notebooks' text and errors).</summary>
+    private static Func<string, string> Relativizer(string? pathRoot)
     {
-        private readonly object _gate = new();
-        private readonly Dictionary<string, DisplayDataOutput> _byValueId = new(StringComparer.Ordinal);
-        private NotebookCell? _cell;
-        private int _executionCount;
-
-        public void Begin(NotebookCell cell, int executionCount)
+        if (string.IsNullOrEmpty(pathRoot))
         {
-            lock (_gate)
-            {
-                _cell = cell;
-                _executionCount = executionCount;
-            }
+            return text => text;
         }
 
-        public void End()
-        {
-            lock (_gate)
-            {
-                _cell = null;
-            }
-        }
-
-        public void OnEvent(KernelEvent e)
-        {
-            lock (_gate)
-            {
-                if (_cell is not { } cell)
-                {
-                    return;
-                }
-
-                switch (e)
-                {
-                    case StandardOutputValueProduced stdout:
-                        AppendStream(cell, "stdout", PlainText(stdout.FormattedValues));
-                        break;
-                    case StandardErrorValueProduced stderr:
-                        AppendStream(cell, "stderr", PlainText(stderr.FormattedValues));
-                        break;
-                    case ErrorProduced error:
-                        AppendStream(cell, "stderr", error.Message + "\n");
-                        break;
-                    case DisplayedValueUpdated updated:
-                        if (updated.ValueId is { } updatedId && _byValueId.TryGetValue(updatedId, out var earlier))
-                        {
-                            earlier.Data = Data(updated.FormattedValues);
-                        }
-                        else
-                        {
-                            AddDisplay(cell, updated);
-                        }
-
-                        break;
-                    case DisplayedValueProduced displayed:
-                        AddDisplay(cell, displayed);
-                        break;
-                    case ReturnValueProduced { Value: DisplayedValue }:
-                        break;
-                    case ReturnValueProduced returned:
-                        var data = Data(returned.FormattedValues);
-                        if (data.Count > 0)
-                        {
-                            cell.Outputs.Add(new ExecuteResultOutput(data, _executionCount));
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        private void AddDisplay(NotebookCell cell, DisplayEvent e)
-        {
-            var output = new DisplayDataOutput(Data(e.FormattedValues), e.ValueId);
-            if (output.Data.Count == 0)
-            {
-                return;
-            }
-
-            cell.Outputs.Add(output);
-            if (e.ValueId is { } id)
-            {
-                _byValueId[id] = output;
-            }
-        }
-
-        private void AppendStream(NotebookCell cell, string name, string text)
-        {
-            text = Relativize(text);
-            if (cell.Outputs.Count > 0 && cell.Outputs[^1] is StreamOutput last && last.Name == name)
-            {
-                last.Text += text;
-            }
-            else
-            {
-                cell.Outputs.Add(new StreamOutput(name, text));
-            }
-        }
-
-        private static string PlainText(IReadOnlyCollection<FormattedValue> values) =>
-            values.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value ?? values.FirstOrDefault()?.Value ?? "";
-
-        private static SortedDictionary<string, string> Data(IReadOnlyCollection<FormattedValue> values)
-        {
-            var data = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var value in values)
-            {
-                if (value.MimeType is { Length: > 0 } mime && value.Value is not null)
-                {
-                    data[mime] = value.Value;
-                }
-            }
-
-            return data;
-        }
-
-        public (ErrorOutput Error, int? Line) Describe(CommandFailed failed, IEnumerable<DiagnosticsProduced> diagnostics)
-        {
-            var error = CellError.From(failed, diagnostics, Relativize);
-            return (new ErrorOutput(error.Name, error.Message, error.Traceback.ToArray()), error.Line);
-        }
-
-        private string Relativize(string text)
-        {
-            if (string.IsNullOrEmpty(pathRoot))
-            {
-                return text;
-            }
-
-            // On Windows and macOS a path may come back in other letter case than it was given (c:\ against C:\).
-            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(pathRoot));
-            var comparison = Platform.HostSystem.Current.PathComparison;
-            return text.Replace(root + Path.DirectorySeparatorChar, "", comparison).Replace(root, ".", comparison);
-        }
-
-
+        // On Windows and macOS a path may come back in other letter case than it was given (c:\ against C:\).
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(pathRoot));
+        var comparison = Platform.HostSystem.Current.PathComparison;
+        return text => text.Replace(root + Path.DirectorySeparatorChar, "", comparison).Replace(root, ".", comparison);
     }
 }

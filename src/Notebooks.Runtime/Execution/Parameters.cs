@@ -21,28 +21,6 @@ public static partial class Parameters
             .Select(m => new Declaration(m.Groups["name"].Value, m.Groups["type"].Value, m.Groups["init"].Value.Trim()))
             .ToArray();
 
-    /// <summary>Checks every override against the notebook's parameters cell; throws <see cref="UnknownParameterException"/>.</summary>
-    public static void Validate(NotebookDocument document, IReadOnlyDictionary<string, string> values, string notebookName)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        var cell = FindParametersCell(document)
-                   ?? throw new UnknownParameterException(
-                       $"{notebookName}: has no cell tagged \"{ParametersTag}\", so it takes no parameters (got {string.Join(", ", values.Keys.Order(StringComparer.Ordinal))}).");
-        var declared = Declarations(cell.Source).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var name in values.Keys.Order(StringComparer.Ordinal))
-        {
-            if (!declared.Contains(name))
-            {
-                throw new UnknownParameterException(
-                    $"{notebookName}: unknown parameter '{name}'; its parameters cell declares: {string.Join(", ", declared.Order(StringComparer.Ordinal))}.");
-            }
-        }
-    }
-
     /// <summary>
     /// Inserts the injected-parameters cell after the parameters cell (when there are values) and returns, for each
     /// cell, its 1-based number in the source notebook (the injected cell gets the parameters cell's number).

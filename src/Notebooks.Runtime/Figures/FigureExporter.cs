@@ -5,6 +5,7 @@ using System.Text;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Platform;
 using Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Figures;
 
@@ -53,7 +54,7 @@ public static class FigureExporter
             var single = Path.Combine(outputDirectory, f.Stem + StandaloneSuffix);
             if (standalone)
             {
-                await ReproduceRunner.WriteAtomicAsync(single, StandaloneHtml(f), ct);
+                await ArtifactFiles.WriteTextAsync(single, StandaloneHtml(f), ct);
                 files++;
             }
             else

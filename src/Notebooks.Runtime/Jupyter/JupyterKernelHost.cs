@@ -5,6 +5,7 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Kernel;
+using Notebooks.Runtime.Outputs;
 
 namespace Notebooks.Runtime.Jupyter;
 
@@ -20,17 +21,20 @@ public sealed class JupyterKernelHost : IAsyncDisposable
     private readonly TextWriter _log;
     private readonly KernelSockets _sockets;
     private readonly string _session = Guid.NewGuid().ToString("N");
-    private readonly Channel<JupyterMessage> _shellQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedRequest> _shellQueue = Channel.CreateUnbounded<QueuedRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<JupyterMessage> _controlQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CellRunTracker _tracker = new();
-    private readonly LazyChartImageRenderer? _images;
+    private readonly SupervisedBrowser? _images;
     private readonly DeferredImages _deferredImages = new();
+    private readonly CellOutputOptions _outputOptions;
     private readonly Task<CompositeKernel> _kernel;
     private readonly object _gate = new();
     private RunningCell? _running;
     private bool _wedged;
     private int _executionCount;
+    private long _received;
+    private long _abortThrough;
 
     private JupyterKernelHost(JupyterKernelOptions options, ConnectionInfo connection, TextWriter log)
     {
@@ -39,18 +43,12 @@ public sealed class JupyterKernelHost : IAsyncDisposable
         _sockets = new KernelSockets(connection, OnMessage, log);
         _sockets.Start();
 
-        if (options.StaticImages && ChromiumLocator.TryFind() is { } chromium)
-        {
-            _images = new LazyChartImageRenderer(chromium);
-            // Start the browser now, while the user reads the notebook, so the first chart does not wait for it.
-            _ = _images.WarmUpAsync();
-        }
-        else
-        {
-            log.WriteLine("jupyter: no Chromium browser: charts are interactive but carry no static image. Install it: " + BrowserNotFoundException.InstallHint);
-        }
+        _images = options.StaticImages ? SupervisedBrowser.TryCreate(line => log.WriteLine("jupyter: " + line)) : null;
+        // Start the browser now, while the user reads the notebook, so the first chart does not wait for it.
+        _ = _images?.WarmUpAsync();
 
-        var kernelOptions = Copy(options.Kernel, _images, _images is null ? null : _deferredImages);
+        _outputOptions = new CellOutputOptions { Deferred = _images is null ? null : _deferredImages };
+        var kernelOptions = Copy(options.Kernel, _images, _outputOptions.Deferred);
         _kernel = Task.Run(async () =>
         {
             var kernel = await WorkspaceKernel.CreateAsync(kernelOptions, _tracker);
@@ -109,7 +107,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
                 _controlQueue.Writer.TryWrite(message);
                 break;
             case (KernelChannel.Shell, _):
-                _shellQueue.Writer.TryWrite(message);
+                // Only this socket thread writes the sequence, so a number at or below _abortThrough arrived before the error.
+                _shellQueue.Writer.TryWrite(new QueuedRequest(Interlocked.Increment(ref _received), message));
                 break;
             default:
                 // stdin replies: this kernel never asks for input.
@@ -119,11 +118,18 @@ public sealed class JupyterKernelHost : IAsyncDisposable
 
     private async Task ShellLoopAsync()
     {
-        await foreach (var message in _shellQueue.Reader.ReadAllAsync())
+        await foreach (var (sequence, message) in _shellQueue.Reader.ReadAllAsync())
         {
             Publish(message, "status", Status("busy"));
             try
             {
+                if (message.MsgType == "execute_request" && sequence <= Interlocked.Read(ref _abortThrough))
+                {
+                    // Run All queues every cell at once; after an error the ones already queued are answered, not run (as ipykernel does).
+                    Reply(KernelChannel.Shell, message, "execute_reply", new JsonObject { ["status"] = "aborted" });
+                    continue;
+                }
+
                 await HandleShellAsync(message);
             }
             catch (Exception e)
@@ -164,8 +170,13 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             case "shutdown_request":
                 Shutdown(KernelChannel.Shell, message);
                 break;
-            case "comm_open" or "comm_msg" or "comm_close":
-                break; // no comm targets: widgets are not supported
+            case "comm_open":
+                // No comm targets (widgets are not supported): the spec asks for an immediate comm_close so the
+                // front end does not keep a comm the kernel never opened.
+                Publish(message, "comm_close", new JsonObject { ["comm_id"] = message.Text("comm_id"), ["data"] = new JsonObject() });
+                break;
+            case "comm_msg" or "comm_close":
+                break; // to a comm that was closed at its opening
             default:
                 _log.WriteLine($"jupyter: unknown shell message type '{message.MsgType}' ignored.");
                 break;
@@ -221,10 +232,11 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
-        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent, _images is null ? null : _deferredImages);
+        var publisher = new ExecutionPublisher((type, content) => Publish(request, type, content), count, silent, _outputOptions);
         if (_wedged)
         {
             publisher.Fail(new ErrorContent("KernelRestartRequired", RestartMessage, [RestartMessage]));
+            AbortQueuedOnError(request, silent, publisher.Failure);
             ReplyExecute(request, count, publisher.Failure);
             return;
         }
@@ -244,13 +256,14 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             if (await Task.WhenAny(send, cell.Interrupted.Task) == send && !cell.Interrupted.Task.IsCompleted)
             {
                 var result = await send;
-                // Before the reply: nbclient and nbconvert stop listening at the cell's end, and the saved notebook needs the PNGs.
-                await publisher.CompleteImagesAsync(CancellationToken.None).ConfigureAwait(false);
                 if (result.Events.OfType<CommandFailed>().FirstOrDefault() is { } failed)
                 {
                     var error = CellError.From(failed, result.Events.OfType<DiagnosticsProduced>());
                     publisher.Fail(new ErrorContent(error.Name, error.Message, error.Traceback));
                 }
+
+                // Before the reply: nbclient and nbconvert stop listening at the cell's end, and the saved notebook needs the PNGs.
+                await publisher.CompleteImagesAsync(CancellationToken.None).ConfigureAwait(false);
             }
             else
             {
@@ -274,7 +287,20 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             }
         }
 
+        AbortQueuedOnError(request, silent, publisher.Failure);
         ReplyExecute(request, count, publisher.Failure);
+    }
+
+    /// <summary>
+    /// After a failed cell (stop_on_error, true unless the request says otherwise) every execute request already
+    /// received is aborted; those sent after the client has seen the error run normally.
+    /// </summary>
+    private void AbortQueuedOnError(JupyterMessage request, bool silent, ErrorContent? failure)
+    {
+        if (failure is not null && !silent && request.Flag("stop_on_error", true))
+        {
+            Interlocked.Exchange(ref _abortThrough, Interlocked.Read(ref _received));
+        }
     }
 
     private string RestartMessage =>
@@ -391,6 +417,8 @@ public sealed class JupyterKernelHost : IAsyncDisposable
             _kernel.Result.Dispose();
         }
     }
+
+    private readonly record struct QueuedRequest(long Sequence, JupyterMessage Message);
 
     private sealed record RunningCell(ExecutionPublisher Publisher, CancellationTokenSource Cancellation, TaskCompletionSource Interrupted);
 }

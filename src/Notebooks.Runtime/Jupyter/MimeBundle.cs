@@ -1,29 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Notebooks.Runtime.Jupyter;
 
-/// <summary>A kernel value's formatted values as a Jupyter MIME bundle: JSON MIME types as objects, text/plain always.</summary>
-public static class MimeBundle
+/// <summary>Output data as a Jupyter MIME bundle: JSON MIME types as objects, the rest as strings.</summary>
+internal static class MimeBundle
 {
-    public static JsonObject From(IReadOnlyCollection<FormattedValue> values, object? value)
+    /// <summary>An output's data as a bundle (the output pipeline has already added text/plain).</summary>
+    public static JsonObject From(IReadOnlyDictionary<string, string> data)
     {
         var bundle = new JsonObject();
-        foreach (var formatted in values)
+        foreach (var (mimeType, text) in data)
         {
-            if (string.IsNullOrEmpty(formatted.MimeType) || formatted.Value is null)
-            {
-                continue;
-            }
-
-            bundle[formatted.MimeType] = IsJson(formatted.MimeType) && TryParse(formatted.Value) is { } parsed ? parsed : JsonValue.Create(formatted.Value);
-        }
-
-        // Front ends without a renderer for any richer type fall back to text/plain, so it is always present.
-        if (!bundle.ContainsKey(PlainTextFormatter.MimeType))
-        {
-            bundle[PlainTextFormatter.MimeType] = value is null ? "" : value.ToDisplayString(PlainTextFormatter.MimeType);
+            bundle[mimeType] = IsJson(mimeType) && TryParse(text) is { } parsed ? parsed : JsonValue.Create(text);
         }
 
         return bundle;

@@ -8,12 +8,9 @@ namespace Notebooks.Runtime.Kernel;
 /// <summary>Builds the offline HTML of a plotly figure: a div holding the static image, plus the script drawing it.</summary>
 public static class ChartHtml
 {
-    /// <summary>Attribute marking the inline plotly.js script so renderers can hoist it to the page head.</summary>
-    public const string PlotlyJsMarker = "data-notebooks-plotlyjs";
-
     /// <summary>The complete &lt;script&gt; element that loads the bundled plotly.js (defines window.Plotly).</summary>
     public static string PlotlyJsScriptElement() =>
-        $"<script type=\"text/javascript\" {PlotlyJsMarker}=\"{PlotlyJs.Version}\">{PlotlyJs.InlineScriptBody}</script>";
+        $"<script type=\"text/javascript\" {PlotlyJs.Marker}=\"{PlotlyJs.Version}\">{PlotlyJs.InlineScriptBody}</script>";
 
     private const string DrawScript = """
         <script type="text/javascript">
@@ -41,7 +38,7 @@ public static class ChartHtml
         """;
 
     public static string Hash(string text) =>
-        Reproduce.ContentHash.Of(text)[..12];
+        Files.ContentHash.Of(text)[..12];
 
     /// <summary>Width and height from the figure layout, else the defaults.</summary>
     public static (int Width, int Height) Size(string figureJson, int defaultWidth, int defaultHeight)
@@ -63,17 +60,17 @@ public static class ChartHtml
     /// <param name="figureJson">Plotly figure JSON.</param>
     /// <param name="width">Width of the chart in pixels.</param>
     /// <param name="height">Height of the chart in pixels.</param>
-    /// <param name="png">Static fallback image shown where scripts do not run (GitHub), or null.</param>
+    /// <param name="pngBase64">Static fallback image (base64, or the placeholder of one being drawn) shown where scripts do not run (GitHub), or null.</param>
     /// <param name="includePlotlyJs">Whether to inline plotly.js (once per document or kernel session).</param>
-    public static string Build(string elementId, string figureJson, int width, int height, byte[]? png, bool includePlotlyJs)
+    public static string Build(string elementId, string figureJson, int width, int height, string? pngBase64, bool includePlotlyJs)
     {
         var html = new StringBuilder();
         html.Append("<div class=\"nr-chart\" id=\"").Append(elementId)
             .Append("\" style=\"width:100%;max-width:").Append(width).Append("px;min-height:").Append(height).Append("px\">");
-        if (png is not null)
+        if (pngBase64 is not null)
         {
             html.Append("<img alt=\"chart\" style=\"width:100%;max-width:").Append(width).Append("px;height:auto\" src=\"data:image/png;base64,")
-                .Append(Convert.ToBase64String(png)).Append("\"/>");
+                .Append(pngBase64).Append("\"/>");
         }
         else
         {

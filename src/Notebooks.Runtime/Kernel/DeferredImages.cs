@@ -4,10 +4,10 @@ using System.Globalization;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>
-/// Static chart images drawn while the next cells run. The kernel's PNG formatter leaves a placeholder and starts the
-/// drawing; whoever writes the outputs at the end (the headless runner) puts each image in its place. Drawing a chart's
-/// PNG took a quarter of a notebook's run, and the browser draws on a core the kernel leaves idle. Front ends show
-/// outputs as they come, so they never defer.
+/// Static chart images drawn in the background. The kernel's PNG formatter leaves a placeholder and starts the
+/// drawing; the output pipeline (Outputs/CellOutputs) puts each image in its place — at the notebook's end in the
+/// headless runner, before the cell's reply in the Jupyter and stdio kernels, which show the chart from its figure
+/// meanwhile. Drawing a chart's PNG took a quarter of a notebook's run, on a core the kernel leaves idle.
 /// </summary>
 public sealed class DeferredImages : IDisposable
 {

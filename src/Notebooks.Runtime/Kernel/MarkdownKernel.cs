@@ -18,7 +18,7 @@ public sealed class MarkdownKernel : Microsoft.DotNet.Interactive.Kernel, IKerne
 
     public Task HandleAsync(SubmitCode command, KernelInvocationContext context)
     {
-        var html = Markdig.Markdown.ToHtml(command.Code, Execution.MarkdownRendering.Pipeline);
+        var html = Markdig.Markdown.ToHtml(command.Code, MarkdownRendering.Pipeline);
         context.Publish(new DisplayedValueProduced(
             command.Code,
             command,

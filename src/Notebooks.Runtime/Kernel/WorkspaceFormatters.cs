@@ -254,6 +254,7 @@ public static class WorkspaceFormatters
         private (string Hash, byte[] Png)? _lastPng;
         private (string Hash, string Svg)? _lastSvg;
         private int _fontsChecked;
+        private (string Hash, string Placeholder)? _sharedPlaceholder;
 
         public WorkspaceKernelOptions Options { get; } = options;
 
@@ -261,7 +262,10 @@ public static class WorkspaceFormatters
         {
             var json = PlotlyFigure.ToJson(chart);
             var (width, height) = ChartHtml.Size(json, Options.ChartWidth, Options.ChartHeight);
-            var png = Options.Images is null || !Options.ChartOutputs.HasFlag(ChartOutputs.Png) ? null : PngFor(json, width, height);
+            // With deferred images the HTML's fallback image holds the PNG's placeholder, filled in with the PNG itself.
+            var png = Options.Images is null || !Options.ChartOutputs.HasFlag(ChartOutputs.Png) ? null
+                : Options.DeferredImages is not null ? SharedPlaceholder(json, width, height)
+                : Convert.ToBase64String(PngFor(json, width, height));
             lock (_gate)
             {
                 var id = $"plotly-{ChartHtml.Hash(json)}-{++_counter}";
@@ -304,6 +308,32 @@ public static class WorkspaceFormatters
                 return Convert.ToBase64String(PngFor(json, width, height));
             }
 
+            return Options.ChartOutputs.HasFlag(ChartOutputs.Html) ? SharedPlaceholder(json, width, height) : Defer(deferred, json, width, height);
+        }
+
+        /// <summary>
+        /// The HTML and the image/png of one chart stand for one drawing: whichever is formatted first starts it, the other
+        /// takes its placeholder, so the pipeline fills both with one PNG.
+        /// </summary>
+        private string SharedPlaceholder(string json, int width, int height)
+        {
+            var hash = ChartHtml.Hash(json);
+            lock (_gate)
+            {
+                if (_sharedPlaceholder is { } shared && shared.Hash == hash)
+                {
+                    _sharedPlaceholder = null;
+                    return shared.Placeholder;
+                }
+
+                var placeholder = Defer(Options.DeferredImages!, json, width, height);
+                _sharedPlaceholder = (hash, placeholder);
+                return placeholder;
+            }
+        }
+
+        private string Defer(DeferredImages deferred, string json, int width, int height)
+        {
             // The font check is drawn with the image (it waits for the browser too); its warning comes back with it.
             return deferred.Add(async ct =>
             {

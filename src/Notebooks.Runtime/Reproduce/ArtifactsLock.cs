@@ -1,4 +1,5 @@
 using System.Globalization;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 

@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 

@@ -16,11 +16,19 @@ public sealed record PlannedNotebook(
 }
 
 /// <summary>Where a notebook's rendered copies go.</summary>
-public sealed record NotebookArtifactPaths(string Ipynb, string Html)
+/// <summary>
+/// Where a notebook's renderings go: the last good run at <c>name.ipynb</c>/<c>.html</c>, a failed run beside it at
+/// <c>name.failed.ipynb</c>/<c>.html</c>, so a failure never replaces what last worked.
+/// </summary>
+public sealed record NotebookArtifactPaths(string Ipynb, string Html, string FailedIpynb, string FailedHtml)
 {
+    public const string FailedSuffix = ".failed";
+
     public static NotebookArtifactPaths For(string artifactsDirectory, string name) => new(
         Path.Combine(artifactsDirectory, "notebooks", name + ".ipynb"),
-        Path.Combine(artifactsDirectory, "notebooks", name + ".html"));
+        Path.Combine(artifactsDirectory, "notebooks", name + ".html"),
+        Path.Combine(artifactsDirectory, "notebooks", name + FailedSuffix + ".ipynb"),
+        Path.Combine(artifactsDirectory, "notebooks", name + FailedSuffix + ".html"));
 }
 
 /// <summary>

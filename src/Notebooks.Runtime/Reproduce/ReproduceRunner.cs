@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Notebooks.Runtime.Charts;
 using Notebooks.Runtime.Execution;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -14,10 +15,6 @@ namespace Notebooks.Runtime.Reproduce;
 /// </summary>
 public static class ReproduceRunner
 {
-    public static string ImagesOmittedMessage =>
-        "No Chromium browser found: notebooks and HTML are rendered, but static chart images are omitted. Install it: " +
-        BrowserNotFoundException.InstallHint;
-
     public static async Task<ReproduceResult> RunAsync(ReproduceOptions options, CancellationToken ct = default)
     {
         var total = Stopwatch.StartNew();
@@ -52,16 +49,9 @@ public static class ReproduceRunner
         // After the checks, so a run stopped by bad data touches nothing in the artifacts folder.
         using var runLock = await ArtifactsLock.AcquireAsync(artifactsDir, options.WaitForLock, progress.Line, ct);
 
-        var images = options.ImagesFactory is not null
-            ? options.ImagesFactory()
-            : ChromiumLocator.TryFind() is { } chromium ? new LazyChartImageRenderer(chromium) : null;
+        var images = options.ImagesFactory is not null ? options.ImagesFactory() : SupervisedBrowser.TryCreate(progress.Line);
         try
         {
-            if (images is null)
-            {
-                progress.Line(ImagesOmittedMessage);
-            }
-
             context = context with { Images = images };
             progress.Line($"reproduce: {plan.Count} notebook(s) from {Display(options.RepositoryRoot, options.NotebooksPath)} -> {Display(options.RepositoryRoot, artifactsDir)}{(options.Force ? " (--force)" : "")}");
             var (records, cancelled) = await RunNotebooksAsync(plan, options, images, progress, ct);
@@ -114,13 +104,15 @@ public static class ReproduceRunner
             if (!options.Force && cache.Cached(notebook, hash, paths) is { } cached)
             {
                 progress.Line($"{prefix}: unchanged, skipped (cached)");
+                // A failed run after the cached one is no longer this notebook's latest: its rendering goes.
+                NotebookArtifacts.RemoveFailed(paths);
                 records.Add(cached);
                 continue;
             }
 
             progress.NotebookStarted(n + 1, plan.Count, notebook.Relative);
             // The browser starts alongside the first notebook's kernel and compiler instead of at its first chart.
-            if (images is LazyChartImageRenderer { IsLaunched: false } lazy) _ = lazy.WarmUpAsync(ct);
+            if (images is SupervisedBrowser { IsLaunched: false } browser) _ = browser.WarmUpAsync(ct);
             NotebookExecutionResult result;
             try
             {
@@ -154,16 +146,18 @@ public static class ReproduceRunner
                 // Its previous artifacts are left as they were; nothing of this execution is written.
                 progress.Line($"{prefix}: cancelled");
                 records.Add(new NotebookRunRecord(notebook.Name, notebook.Relative, NotebookStatus.Cancelled, false,
-                    notebook.Document.Cells.Count, 0, 0, null, 0, hash));
+                    notebook.Document.Cells.Count, 0, 0, null, 0, hash, cache.Rendered(notebook.Relative)));
                 records.AddRange(plan.Skip(n + 1).Select(p => NotReached(p, cache)));
                 return (records, true);
             }
 
-            await NotebookArtifacts.WriteAsync(paths, result, notebook.Relative);
+            var failedRendering = await NotebookArtifacts.WriteAsync(paths, result, notebook.Relative);
             // The next notebook starts from this one's memory footprint, not on top of it.
             Platform.ProcessMemory.ReleaseUnused();
             var record = new NotebookRunRecord(notebook.Name, notebook.Relative, result.Status, false, result.Document.Cells.Count,
-                result.CodeCells, result.ExecutedCells, result.Failure, Math.Round(result.Duration.TotalSeconds, 3), hash);
+                result.CodeCells, result.ExecutedCells, result.Failure, Math.Round(result.Duration.TotalSeconds, 3), hash,
+                failedRendering is null ? null : cache.Rendered(notebook.Relative),
+                failedRendering is null ? null : Path.GetRelativePath(options.ArtifactsPath, failedRendering).Replace('\\', '/'));
             records.Add(record);
             progress.Line($"{prefix}: {result.Status.Id()} in {Seconds(result.Duration)} s" + (result.Failure is { } f ? $" — {f}" : ""));
         }
@@ -171,10 +165,13 @@ public static class ReproduceRunner
         return (records, false);
     }
 
-    /// <summary>A notebook the cancelled run did not reach: its previous record still describes its artifacts.</summary>
+    /// <summary>
+    /// A notebook the cancelled run did not reach is "not run" in this run's summary, whatever an earlier run made of it;
+    /// the earlier record is kept with it, since its artifacts are still the ones in notebooks/.
+    /// </summary>
     private static NotebookRunRecord NotReached(PlannedNotebook notebook, RunJson cache) =>
-        cache.Previous(notebook.Relative) ?? new NotebookRunRecord(notebook.Name, notebook.Relative, NotebookStatus.NotRun, false,
-            notebook.Document.Cells.Count, 0, 0, null, 0, "");
+        new(notebook.Name, notebook.Relative, NotebookStatus.NotRun, false, notebook.Document.Cells.Count, 0, 0, null, 0, "",
+            cache.Rendered(notebook.Relative));
 
     private static async Task<bool> RunStepsAsync(IReadOnlyList<IReproduceStep> steps, ReproduceContext context,
         List<(string, StepOutcome)> outcomes, RunProgress progress, CancellationToken ct)
@@ -216,7 +213,9 @@ public static class ReproduceRunner
         progress.Line("Durations:");
         foreach (var r in records)
         {
-            progress.Line($"  {r.Path,-40} {r.Status.Id(),-10} {(r.Cached ? "cached" : Seconds(TimeSpan.FromSeconds(r.DurationSeconds)) + " s")}");
+            var time = r.Status == NotebookStatus.NotRun ? "-" : r.Cached ? "cached" : Seconds(TimeSpan.FromSeconds(r.DurationSeconds)) + " s";
+            var status = r.Status == NotebookStatus.NotRun ? "not run" : r.Status.Id();
+            progress.Line($"  {r.Path,-40} {status,-10} {time}");
         }
 
         progress.Line($"  total {Seconds(total)} s");
@@ -227,7 +226,10 @@ public static class ReproduceRunner
 
         foreach (var failure in records.Where(r => r.Status is NotebookStatus.Failed or NotebookStatus.TimedOut))
         {
-            progress.Line($"FAILED {failure.Path} {failure.Failure}");
+            var where = failure.FailedRendering is { } file
+                ? $" (rendered as {file}{(failure.Kept is null ? "" : "; the last good rendering is kept")})"
+                : "";
+            progress.Line($"FAILED {failure.Path} {failure.Failure}{where}");
         }
 
         foreach (var (name, step) in steps.Where(s => !s.Outcome.Succeeded))
@@ -242,10 +244,6 @@ public static class ReproduceRunner
             _ => "reproduce: failed",
         });
     }
-
-    /// <summary>Forwarder kept for steps written against the earlier API; see <see cref="ArtifactFiles"/>.</summary>
-    public static Task WriteAtomicAsync(string path, string content, CancellationToken ct = default) =>
-        ArtifactFiles.WriteTextAsync(path, content, ct);
 
     internal static string Display(string root, string path)
     {

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Notebooks.Runtime.Files;
 
 namespace Notebooks.Runtime.Reproduce;
 
@@ -46,11 +47,18 @@ public sealed class RunJson
         return new RunJson(new Dictionary<string, NotebookRunRecord>(StringComparer.Ordinal));
     }
 
-    public NotebookRunRecord? Previous(string notebookPath) => _previous.GetValueOrDefault(notebookPath);
+    /// <summary>The run whose rendering of the notebook is in notebooks/ now, if any run wrote one.</summary>
+    public NotebookRunRecord? Rendered(string notebookPath) => _previous.GetValueOrDefault(notebookPath) switch
+    {
+        null => null,
+        { Kept: { } kept } => kept,
+        { Status: Execution.NotebookStatus.NotRun or Execution.NotebookStatus.Cancelled } => null,
+        var written => written,
+    };
 
-    /// <summary>The previous record, marked cached, when the notebook's inputs and outputs are unchanged.</summary>
+    /// <summary>The rendering's record, marked cached, when the notebook's inputs and outputs are unchanged.</summary>
     public NotebookRunRecord? Cached(PlannedNotebook notebook, string inputHash, NotebookArtifactPaths paths) =>
-        Previous(notebook.Relative) is { Status: Execution.NotebookStatus.Succeeded } before && before.InputHash == inputHash
+        Rendered(notebook.Relative) is { Status: Execution.NotebookStatus.Succeeded } before && before.InputHash == inputHash
         && File.Exists(paths.Ipynb) && File.Exists(paths.Html)
             ? before with { Cached = true, DurationSeconds = 0 }
             : null;

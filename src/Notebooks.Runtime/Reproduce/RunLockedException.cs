@@ -1,3 +1,5 @@
+using Notebooks.Runtime.Platform;
+
 namespace Notebooks.Runtime.Reproduce;
 
 /// <summary>Another run holds the artifacts folder's lock (exit code 3).</summary>

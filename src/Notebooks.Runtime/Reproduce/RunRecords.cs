@@ -2,7 +2,11 @@ using Notebooks.Runtime.Execution;
 
 namespace Notebooks.Runtime.Reproduce;
 
-/// <summary>One notebook's line in run.json.</summary>
+/// <summary>
+/// One notebook's line in run.json: what this run did with it. When this run wrote no good rendering of it (not
+/// reached, cancelled, failed), <see cref="Kept"/> is the earlier run whose .ipynb and .html are still in notebooks/,
+/// and <see cref="FailedRendering"/> names this run's failed rendering (relative to the artifacts folder), if it wrote one.
+/// </summary>
 public sealed record NotebookRunRecord(
     string Name,
     string Path,
@@ -13,7 +17,9 @@ public sealed record NotebookRunRecord(
     int ExecutedCells,
     CellFailure? Failure,
     double DurationSeconds,
-    string InputHash);
+    string InputHash,
+    NotebookRunRecord? Kept = null,
+    string? FailedRendering = null);
 
 /// <summary>How a whole run ended.</summary>
 public enum RunOutcome

@@ -38,24 +38,33 @@ public static class StdioKernelHost
             Environment.CurrentDirectory = Path.GetFullPath(workingDirectory);
         }
 
-        var chromium = ChromiumLocator.TryFind();
-        if (chromium is null)
-        {
-            await diagnostics.WriteLineAsync(ReproduceMessages.NoBrowserForKernel);
-        }
-
-        await using var images = chromium is null ? null : new LazyChartImageRenderer(chromium);
+        await using var images = SupervisedBrowser.TryCreate(diagnostics.WriteLine);
         // Start the browser while the kernel and compiler warm up, so the first chart does not wait for it.
         _ = images?.WarmUpAsync(ct);
+        using var deferred = new DeferredImages();
         using var kernel = await WorkspaceKernel.CreateAsync(
-            new WorkspaceKernelOptions { Images = images, DefaultKernelName = options.DefaultKernelName, Preload = options.Preload },
+            new WorkspaceKernelOptions
+            {
+                Images = images,
+                DefaultKernelName = options.DefaultKernelName,
+                Preload = options.Preload,
+                // The PNG is drawn while the chart already shows from its HTML (see DeferredImageSender); an SVG
+                // beside it would be drawn inside the cell and hold the chart back, and a saved notebook needs one image.
+                DeferredImages = images is null ? null : deferred,
+                ChartOutputs = ChartOutputs.Html | ChartOutputs.Png,
+            },
             ct: ct);
 
         var eofReader = new EndOfInputReader(input);
         // Events are published from several threads. The sender awaits StreamWriter.WriteLineAsync, which throws when a
         // previous write is still running, so a large chart event followed by CommandSucceeded lost the latter.
         // A synchronized writer serializes the writes (the lines themselves must not interleave anyway).
-        var sender = KernelCommandAndEventSender.FromTextWriter(TextWriter.Synchronized(output), KernelHost.CreateHostUri("stdio"));
+        IKernelCommandAndEventSender sender = KernelCommandAndEventSender.FromTextWriter(TextWriter.Synchronized(output), KernelHost.CreateHostUri("stdio"));
+        if (images is not null)
+        {
+            sender = new DeferredImageSender(sender, deferred);
+        }
+
         var receiver = KernelCommandAndEventReceiver.FromTextReader(eofReader);
         var hostUri = options.KernelHostName is { Length: > 0 } name ? KernelHost.CreateHostUri(name) : KernelHost.CreateHostUriForCurrentProcessId();
         using var host = kernel.UseHost(sender, receiver, hostUri);
@@ -109,10 +118,4 @@ public static class StdioKernelHost
 
         public override int Read() => inner.Read();
     }
-}
-
-internal static class ReproduceMessages
-{
-    public static string NoBrowserForKernel =>
-        "No Chromium browser found: charts show interactively but carry no static image. Install it: " + BrowserNotFoundException.InstallHint;
 }

@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace Notebooks.Runtime.Execution;
+namespace Notebooks.Runtime.Kernel;
 
 /// <summary>The Markdig pipeline used for every markdown rendering in the workspace.</summary>
 public static class MarkdownRendering

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Notebooks.Runtime.Reproduce;
+namespace Notebooks.Runtime.Files;
 
 /// <summary>
 /// Atomic artifact writes: the content goes to a temporary file beside the target, which is then renamed over it. A

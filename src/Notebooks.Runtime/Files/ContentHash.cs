@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Notebooks.Runtime.Reproduce;
+namespace Notebooks.Runtime.Files;
 
 /// <summary>
 /// The workspace's one hashing scheme: SHA-256, lower-case hex. Parts added to a builder are each followed by a NUL, so

@@ -1,4 +1,6 @@
-namespace Notebooks.Runtime.Reproduce;
+using Notebooks.Runtime.Platform;
+
+namespace Notebooks.Runtime.Files;
 
 /// <summary>
 /// An artifact could not be written (read-only folder, disk full, ...). Every artifact is written to a temporary file
