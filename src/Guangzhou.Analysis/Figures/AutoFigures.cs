@@ -12,7 +12,8 @@ public static class AutoFigures
         var values = AutoIndustry.GrowthComparison(d, p.Cities, period);
         var categories = AutoIndustry.GrowthSeries.Select(s => d.Series[s].Name(l)).ToArray();
         var series = p.Cities.Select(c => new BarSeries(d.EntityName(c, l), EntityColors.For(c),
-            AutoIndustry.GrowthSeries.Select(s => values.Single(v => v.Entity == c && v.Series == s).Value?.In(Unit.Percent)).ToArray())).ToArray();
+            AutoIndustry.GrowthSeries.Select(s => values.Single(v => v.Entity == c && v.Series == s).Value?.In(Unit.Percent)).ToArray(),
+            AutoIndustry.GrowthSeries.Select(s => Origin.Of(values.Single(v => v.Entity == c && v.Series == s).Observation())).ToArray())).ToArray();
         var missing = values.Where(v => v.Observation() is null).Select(v => $"{d.EntityName(v.Entity, l)}{T(l, "", " ")}{d.Series[v.Series].Name(l)}").ToArray();
         var wholeIndustry = values.Select(v => v.Observation()).OfType<Observation>().Where(AutoIndustry.CoversWholeAutoIndustry)
             .Select(o => d.EntityName(o.Entity, l)).Distinct().ToArray();
@@ -27,7 +28,7 @@ public static class AutoFigures
             string.Concat(
                 missing.Length == 0 ? "" : T(l, $"註：{List(l, missing)}未找到可引用來源，留空。", $"Note: no citable source for {List(l, missing)}; left blank. "),
                 wholeIndustry.Length == 0 ? "" : T(l, $"{List(l, wholeIndustry)}汽車數據為「汽車產業」增加值。", $"{List(l, wholeIndustry)}: the auto figure covers the whole auto industry.")).Trim());
-        return Make($"industry-growth-{p.Year}", l, text, ChartBuilders.GroupedBars(text, categories, series, "0.0"));
+        return Make($"industry-growth-{p.Year}", l, text, ChartBuilders.GroupedBars(text, categories, series, U(l, Unit.Percent), "0.0"));
     }
 
     /// <summary>Cumulative growth of auto-manufacturing value added from the parameters' year into the next, for both cities.</summary>
@@ -36,7 +37,8 @@ public static class AutoFigures
         var path = AutoIndustry.Path(d, "auto_mfg_va_growth", p.Cities, p.Path);
         var categories = p.Path.Select(x => l == Language.Chinese ? x.ToChinese() : x.ToString()).ToArray();
         var series = p.Cities.Select(c => new BarSeries(d.EntityName(c, l), EntityColors.For(c),
-            p.Path.Select(x => path.Single(v => v.Entity == c && v.Period == x).Value?.In(Unit.Percent)).ToArray())).ToArray();
+            p.Path.Select(x => path.Single(v => v.Entity == c && v.Period == x).Value?.In(Unit.Percent)).ToArray(),
+            p.Path.Select(x => Origin.Of(path.Single(v => v.Entity == c && v.Period == x).Observation())).ToArray())).ToArray();
         var wholeIndustry = path.Select(v => v.Observation()).OfType<Observation>().Where(AutoIndustry.CoversWholeAutoIndustry)
             .Select(o => d.EntityName(o.Entity, l)).Distinct().ToArray();
         var text = new FigureText(
@@ -49,7 +51,7 @@ public static class AutoFigures
                 p.Year + 1 >= 2025 && p.Year < 2025
                     ? T(l, "2025年起汽車產量按經營地統計，與此前不完全可比。", "From 2025 output is counted where produced, so years are not strictly comparable.")
                     : "").Trim());
-        return Make("auto-va-path", l, text, ChartBuilders.GroupedBars(text, categories, series, "0.0"));
+        return Make("auto-va-path", l, text, ChartBuilders.GroupedBars(text, categories, series, U(l, Unit.Percent), "0.0"));
     }
 
     /// <summary>The headline of the path: how city A's latest cumulative growth in the next year compares with its full year.</summary>
@@ -77,7 +79,8 @@ public static class AutoFigures
         var years = p.SalesYears;
         var sales = AutoIndustry.NevSales(d, companies, years[0], years[^1]);
         var series = companies.Select(c => new BarSeries(d.EntityName(c, l), EntityColors.For(c),
-            years.Select(y => sales.Single(s => s.Entity == c && s.Period.Year == y).Value?.In(Unit.WanVehicles) is { } v ? Math.Round(v, 1) : (decimal?)null).ToArray())).ToArray();
+            years.Select(y => sales.Single(s => s.Entity == c && s.Period.Year == y).Value?.In(Unit.WanVehicles) is { } v ? Math.Round(v, 1) : (decimal?)null).ToArray(),
+            years.Select(y => Origin.Of(sales.Single(s => s.Entity == c && s.Period.Year == y).Observation())).ToArray())).ToArray();
         var missing = companies.Select(c => (Name: d.EntityName(c, l), Years: years.Where(y => sales.Single(s => s.Entity == c && s.Period.Year == y).Value is null).ToArray()))
             .Where(m => m.Years.Length > 0)
             .Select(m => T(l, $"{m.Name}{string.Join("、", m.Years)}年", $"{m.Name} {string.Join(", ", m.Years)}")).ToArray();
@@ -87,10 +90,10 @@ public static class AutoFigures
             series[0].Values[^1] is { } x && series[1].Values[^1] is { } y && y != 0
                 ? T(l, $"{last}年{first}新能源車銷量是{second}的{N(x / y, "0.0")}倍", $"In {last} {first} sold {N(x / y, "0.0")} times as many NEVs as {second}")
                 : T(l, $"{first}與{second}新能源汽車銷量", $"NEV sales of {first} and {second}"),
-            T(l, "新能源汽車銷量，萬輛", "New-energy vehicle sales, 10,000 vehicles"), T(l, "年份", "Year"), T(l, "萬輛", "10k vehicles"),
+            T(l, "新能源汽車銷量，", "New-energy vehicle sales, ") + U(l, Unit.WanVehicles).Words, T(l, "年份", "Year"), U(l, Unit.WanVehicles).Words,
             SourceLine.From(d, sales.Select(s => s.Observation()).OfType<Observation>(), l),
             missing.Length == 0 ? "" : T(l, $"註：{List(l, missing)}新能源銷量未找到可引用來源，留空。", $"Note: no citable source for the NEV sales of {List(l, missing)}; left blank."));
         return Make("nev-sales-companies", l, text,
-            ChartBuilders.GroupedBars(text, years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray(), series, "0.#"));
+            ChartBuilders.GroupedBars(text, years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray(), series, U(l, Unit.WanVehicles), "0.##"));
     }
 }

@@ -16,7 +16,9 @@ public static class FactCheckFigures
         var themes = verdicts.Select(v => v.Claim.Theme).Distinct().ToArray();
         var categories = VerdictWords.Categories;
         var parts = categories.Select((c, i) => new BarSeries(T(l, c.Zh, c.En), CategoryColors[i],
-            themes.Select(t => (decimal?)verdicts.Count(x => x.Claim.Theme == t && VerdictWords.Category(x, Language.English) == c.En)).ToArray())).ToArray();
+            themes.Select(t => (decimal?)verdicts.Count(x => x.Claim.Theme == t && VerdictWords.Category(x, Language.English) == c.En)).ToArray(),
+            themes.Select(t => (Origin?)Origin.Computed("", verdicts.Where(x => x.Claim.Theme == t && VerdictWords.Category(x, Language.English) == c.En)
+                .SelectMany(x => x.EvidenceSources))).ToArray())).ToArray();
         var official = verdicts.Count(v => v.Verdict == Verdict.Confirmed && v.Grade is EvidenceGrade.Official or EvidenceGrade.OfficialReprint);
         var supported = verdicts.Count(v => v.Verdict == Verdict.Confirmed) - official;
         var scope = theme.Length == 0 ? "" : Labels.Theme(theme, l);
@@ -31,6 +33,6 @@ public static class FactCheckFigures
             T(l, "註：「未能證實」指找不到獨立來源，並非證明有誤；「有爭議」指較弱來源與較強證據相左。",
                 "Note: \"unconfirmed\" means no independent source was found, not that the number is wrong; \"disputed\" means weaker evidence says otherwise than stronger evidence."));
         return Make(theme.Length == 0 ? "claim-verdicts" : $"claim-verdicts-{theme}", l, text,
-            ChartBuilders.StackedShares(text, themes.Select(t => Labels.Theme(t, l)).ToArray(), parts, asShares: false, "0"));
+            ChartBuilders.StackedShares(text, themes.Select(t => Labels.Theme(t, l)).ToArray(), parts, asShares: false, U(l, Unit.Count), "0"));
     }
 }

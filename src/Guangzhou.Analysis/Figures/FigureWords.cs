@@ -13,8 +13,24 @@ internal static class FigureWords
     /// <summary>Names joined as the language lists them: 廣州、重慶 / Guangzhou, Chongqing.</summary>
     public static string List(Language l, IEnumerable<string> names) => string.Join(l == Language.Chinese ? "、" : ", ", names);
 
-    public static Figure Make(string id, Language l, FigureText text, Plotly.NET.GenericChart chart) =>
-        new(id, l, text.Title, text.Subtitle, text.SourceLine, text.Note, chart);
+    /// <summary>
+    /// The figure of a drawing and its words. Its alt text also goes into the chart's layout as <c>meta.description</c>
+    /// (plotly.js keeps but never draws <c>meta</c>), so wherever the chart alone travels — a notebook output — its
+    /// description travels with it.
+    /// </summary>
+    public static Figure Make(string id, Language l, FigureText text, Drawing drawing)
+    {
+        var alt = AltText.Describe(drawing, text, l);
+        var layout = Plotly.NET.GenericChart.getLayout(drawing.Chart);
+        layout.SetProperty("meta", Dyn.Obj(("description", alt)));
+        return new Figure(id, l, text.Title, text.Subtitle, text.SourceLine, text.Note, drawing.Chart) { Data = drawing.Data, AltText = alt };
+    }
+
+    /// <summary>The display unit of a figure in this language.</summary>
+    public static DisplayUnit U(Language l, Unit unit) => UnitWords.For(unit, l);
+
+    /// <summary>An amount in words: 300 bn yuan, 3萬億元.</summary>
+    public static string A(Language l, decimal value, Unit unit, string format = "0.##") => UnitWords.Amount(value, unit, l, format);
 
     public static string Sources(DataSet d, IEnumerable<string> sourceIds, Language l) =>
         SourceLine.From(sourceIds.Distinct().Select(id => d.Sources[id]), l);

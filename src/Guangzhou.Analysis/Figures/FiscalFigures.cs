@@ -16,11 +16,12 @@ public static class FiscalFigures
             rank is { } r
                 ? T(l, $"{city}的財力：{p.Year}年一般公共預算收入在{revenue.Count}城中排第{r}", $"{city}'s purse: general public budget revenue {p.Year}, rank {r} of {revenue.Count}")
                 : T(l, $"{p.Year}年一般公共預算收入", $"General public budget revenue {p.Year}"),
-            T(l, "地方一般公共預算收入，億元", "Local general public budget revenue, 100m yuan"), T(l, "億元", "100m yuan"), "",
+            T(l, "地方一般公共預算收入，", "Local general public budget revenue, ") + U(l, Unit.Yi).Words, U(l, Unit.Yi).Words, "",
             Sources(d, revenue.Select(x => x.SourceId), l),
             MissingNote(l, missing));
         return Make($"fiscal-revenue-{p.Year}", l, text,
-            ChartBuilders.RankedBars(text, revenue.Select(x => new RankedBar(x.Name, x.Value.In(Unit.Yi), EntityColors.For(x.City))).ToArray(), "0"));
+            ChartBuilders.RankedBars(text, revenue.Select(x => new RankedBar(x.Name, x.Value.In(Unit.Yi), EntityColors.For(x.City), Origin.Of(x.Row))).ToArray(),
+                U(l, Unit.Yi), l == Language.Chinese ? "0" : "0.#"));
     }
 
     /// <summary>
@@ -35,31 +36,34 @@ public static class FiscalFigures
         var modeled = p.ShareToProvince is not null;
         var paid = modeled ? scenario.PaidToProvince : flows.RemittancesOut!.Quantity.AsMoney();
         var share = modeled ? p.ShareToProvince!.Value : flows.RemittanceShare!.Value;
-        var steps = new List<BridgeStep> { new(T(l, "一般公共預算收入", "Own revenue"), scenario.LocalRevenue.Yi, BridgeStepKind.Start) };
+        var year = p.Year.ToString(CultureInfo.InvariantCulture);
+        var inputs = flows.Rows.Select(r => r.SourceId).ToArray();
+        var steps = new List<BridgeStep> { new(T(l, "一般公共預算收入", "Own revenue"), scenario.LocalRevenue.Yi, BridgeStepKind.Start, Origin.Of(flows.Revenue)) };
         if (flows.TransfersIn is { } transfers)
-            steps.Add(new(T(l, "上級補助收入", "Transfers received"), transfers.Quantity.In(Unit.Yi), BridgeStepKind.Change));
+            steps.Add(new(T(l, "上級補助收入", "Transfers received"), transfers.Quantity.In(Unit.Yi), BridgeStepKind.Change, Origin.Of(transfers)));
         steps.Add(new(modeled ? T(l, $"上解（假設{N(share.Value, "0.#")}%）", $"Paid up (if {N(share.Value, "0.#")}%)") : T(l, "上解上級支出", "Remitted upwards"),
-            -Math.Round(paid.Yi, 2), BridgeStepKind.Change));
+            -Math.Round(paid.Yi, 2), BridgeStepKind.Change,
+            modeled ? Origin.Computed(year, flows.Revenue is null ? [] : [flows.Revenue.SourceId]) : Origin.Of(flows.RemittancesOut)));
         var available = flows.TransfersIn is null ? null : modeled ? scenario.Retained : flows.Available;
         if (available is { } left)
-            steps.Add(new(T(l, "可用財力", "Available"), Math.Round(left.Yi, 2), BridgeStepKind.Total));
+            steps.Add(new(T(l, "可用財力", "Available"), Math.Round(left.Yi, 2), BridgeStepKind.Total, Origin.Computed(year, inputs)));
         var observed = flows.RemittanceShare is { } o
-            ? T(l, $"實際上解{N(flows.RemittancesOut!.Quantity.In(Unit.Yi))}億元，即收入的{N(o.Value, "0.0")}%。", $"Actually remitted: {N(flows.RemittancesOut!.Quantity.In(Unit.Yi))} (100m yuan), {N(o.Value, "0.0")}% of revenue. ")
+            ? T(l, $"實際上解{A(l, flows.RemittancesOut!.Quantity.In(Unit.Yi), Unit.Yi)}，即收入的{N(o.Value, "0.0")}%。", $"Actually remitted: {A(l, flows.RemittancesOut!.Quantity.In(Unit.Yi), Unit.Yi)}, {N(o.Value, "0.0")}% of revenue. ")
             : T(l, "實際上解未找到可引用來源。", "No citable figure for the actual remittances. ");
         var text = new FigureText(
             modeled
                 ? available is { } a
-                    ? T(l, $"若{city}上解收入的{N(share.Value, "0.#")}%，{p.Year}年可用財力為{N(a.Yi, "0")}億元", $"If {city} paid up {N(share.Value, "0.#")}% of revenue, {N(a.Yi, "0")} (100m yuan) would be left in {p.Year}")
-                    : T(l, $"若{city}上解收入的{N(share.Value, "0.#")}%，{p.Year}年須上解{N(paid.Yi, "0")}億元", $"If {city} paid up {N(share.Value, "0.#")}% of revenue, it would remit {N(paid.Yi, "0")} (100m yuan) in {p.Year}")
-                : T(l, $"{city}{p.Year}年上解{N(paid.Yi)}億元，相當於收入的{N(share.Value, "0.0")}%",
-                       $"{city} remitted {N(paid.Yi)} (100m yuan) in {p.Year}, {N(share.Value, "0.0")}% of its own revenue"),
-            T(l, "一般公共預算，億元", "General public budget, 100m yuan"), "", T(l, "億元", "100m yuan"),
+                    ? T(l, $"若{city}上解收入的{N(share.Value, "0.#")}%，{p.Year}年可用財力為{A(l, a.Yi, Unit.Yi, "0")}", $"If {city} paid up {N(share.Value, "0.#")}% of revenue, {A(l, a.Yi, Unit.Yi, "0.#")} would be left in {p.Year}")
+                    : T(l, $"若{city}上解收入的{N(share.Value, "0.#")}%，{p.Year}年須上解{A(l, paid.Yi, Unit.Yi, "0")}", $"If {city} paid up {N(share.Value, "0.#")}% of revenue, it would remit {A(l, paid.Yi, Unit.Yi, "0.#")} in {p.Year}")
+                : T(l, $"{city}{p.Year}年上解{A(l, paid.Yi, Unit.Yi)}，相當於收入的{N(share.Value, "0.0")}%",
+                       $"{city} remitted {A(l, paid.Yi, Unit.Yi)} in {p.Year}, {N(share.Value, "0.0")}% of its own revenue"),
+            T(l, "一般公共預算，", "General public budget, ") + U(l, Unit.Yi).Words, "", U(l, Unit.Yi).Words,
             SourceLine.From(d, flows.Rows, l),
             string.Concat(
                 T(l, "註：可用財力＝收入＋上級補助－上解，未計債務與結轉。來源未區分中央與省。",
                      "Note: available = revenue + transfers − remittances, before debt and carry-overs. The source does not split central from provincial flows. "),
                 modeled ? T(l, $"上解為假設；{observed}", $"Paid up is a what-if. {observed}") : "",
                 flows.TransfersIn is null ? T(l, "上級補助收入未找到可引用來源，未計可用財力。", "No citable transfers received, so nothing is shown as available.") : "").Trim());
-        return Make($"{p.City}-fiscal-bridge-{p.Year}", l, text, ChartBuilders.Bridge(text, steps, "0.#"));
+        return Make($"{p.City}-fiscal-bridge-{p.Year}", l, text, ChartBuilders.Bridge(text, steps, U(l, Unit.Yi), "0.#"));
     }
 }

@@ -18,20 +18,21 @@ public static class GdpFigures
         {
             var rows = levels.Where(v => v.City == c).OrderBy(v => v.Year).ToArray();
             return new LineSeries(d.EntityName(c, l), EntityColors.For(c), rows.Select(r => r.Year).ToArray(),
-                rows.Select(r => Math.Round(r.Value.In(Unit.WanYi), 3)).ToArray(), c == p.Challenger || c == p.Incumbent);
+                rows.Select(r => Math.Round(r.Value.In(Unit.WanYi), 3)).ToArray(), c == p.Challenger || c == p.Incumbent,
+                rows.Select(r => Origin.Of(r.Row)).ToArray());
         }).Where(s => s.Years.Count > 0).ToArray();
         decimal LevelOf(string city, int year) => levels.FirstOrDefault(v => v.City == city && v.Year == year) is { } v ? Math.Round(v.Value.In(Unit.WanYi), 3) : 0m;
         var finalEvents = race.Changes.Select(c => new ChartEvent(c.Year, LevelOf(c.Leader, c.Year),
-            T(l, $"{c.Year}年{d.EntityName(c.Leader, l)}超越{d.EntityName(c.Trailer, l)}（+{N(c.Lead.In(Unit.Yi), "0")}億元）",
-                 $"{c.Year}: {d.EntityName(c.Leader, l)} passes {d.EntityName(c.Trailer, l)} (+{N(c.Lead.In(Unit.Yi), "0")} 100m yuan)")));
+            T(l, $"{c.Year}年{d.EntityName(c.Leader, l)}超越{d.EntityName(c.Trailer, l)}（+{A(l, c.Lead.In(Unit.Yi), Unit.Yi, "0")}）",
+                 $"{c.Year}: {d.EntityName(c.Leader, l)} passes {d.EntityName(c.Trailer, l)} (+{A(l, c.Lead.In(Unit.Yi), Unit.Yi, "0.#")})")));
         var preliminaryOnly = GdpRace.Revisions(d, p).Where(r => firstRace.Changes.Any(c => c.Year == r.FirstPublished.Year))
             .Select(r => new ChartEvent(r.FirstPublished.Year, LevelOf(r.FirstPublished.Leader, r.FirstPublished.Year),
-                T(l, $"{r.FirstPublished.Year}年初步核算：{d.EntityName(r.FirstPublished.Leader, l)}領先{N(r.FirstPublished.Lead.In(Unit.Yi), "0")}億元；終核後{d.EntityName(r.Latest.Leader, l)}仍領先約{N(r.Latest.Lead.In(Unit.Yi), "0")}億元",
-                     $"{r.FirstPublished.Year} first published: {d.EntityName(r.FirstPublished.Leader, l)} ahead by {N(r.FirstPublished.Lead.In(Unit.Yi), "0")}; final: {d.EntityName(r.Latest.Leader, l)} still ahead by about {N(r.Latest.Lead.In(Unit.Yi), "0")}")));
+                T(l, $"{r.FirstPublished.Year}年初步核算：{d.EntityName(r.FirstPublished.Leader, l)}領先{A(l, r.FirstPublished.Lead.In(Unit.Yi), Unit.Yi, "0")}；終核後{d.EntityName(r.Latest.Leader, l)}仍領先約{A(l, r.Latest.Lead.In(Unit.Yi), Unit.Yi, "0")}",
+                     $"{r.FirstPublished.Year} first published: {d.EntityName(r.FirstPublished.Leader, l)} ahead by {A(l, r.FirstPublished.Lead.In(Unit.Yi), Unit.Yi, "0.#")}; final: {d.EntityName(r.Latest.Leader, l)} still ahead by about {A(l, r.Latest.Lead.In(Unit.Yi), Unit.Yi, "0.#")}")));
         // A weaker source reporting another leader is marked where it applies, never allowed to decide the year.
         var reported = GdpRace.Reported(d, p).Select(y => new ChartEvent(y.Year, LevelOf(y.Leader, y.Year),
-            T(l, $"{y.Year}年：一個較弱來源稱終核後{d.EntityName(y.Trailer, l)}仍領先約{N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")}億元（未能證實）",
-                 $"{y.Year}: one weaker source reports {d.EntityName(y.Trailer, l)} still ahead by about {N(y.ReportedOtherwise!.Quantity.In(Unit.Yi), "0")} 100m yuan after final verification (unconfirmed)")));
+            T(l, $"{y.Year}年：一個較弱來源稱終核後{d.EntityName(y.Trailer, l)}仍領先約{A(l, y.ReportedOtherwise!.Quantity.In(Unit.Yi), Unit.Yi, "0")}（未能證實）",
+                 $"{y.Year}: one weaker source reports {d.EntityName(y.Trailer, l)} still ahead by about {A(l, y.ReportedOtherwise!.Quantity.In(Unit.Yi), Unit.Yi, "0.#")} after final verification (unconfirmed)")));
         var events = finalEvents.Concat(preliminaryOnly).Concat(reported).OrderBy(e => e.Year).ToArray();
         var firstPass = firstRace.FirstPass(p.Challenger);
         var years = $"{p.FromYear}–{p.ToYear}";
@@ -49,11 +50,11 @@ public static class GdpFigures
                    + (firstPass is { } fp && fp.Year != race.FirstPass(p.Challenger)?.Year ? $"。{challenger}{fp.Year}年的超越只見於初步核算數" : ""),
                  $"GDP at current prices of eight big cities, {years}"
                    + (firstPass is { } fp2 && fp2.Year != race.FirstPass(p.Challenger)?.Year ? $". {challenger}'s {fp2.Year} pass shows only in first-published figures" : "")),
-            T(l, "年份", "Year"), T(l, "萬億元", "trillion yuan"),
+            T(l, "年份", "Year"), U(l, Unit.WanYi).Words,
             Sources(d, levels.Select(v => v.SourceId).Concat(race.Evidence.Select(o => o.SourceId)), l),
             T(l, "註：各年取最新一版數字（有最終核實或修訂數時用之，其餘為首次公布數），兩城同年取同一版本；只給出終核差額的來源，須不弱於其所推翻的數字才據以判斷高低，否則只作標註；缺少可引用來源的年份留空。",
                  "Note: each year shows the latest vintage (final or revised where published, else first published), the same vintage for both cities where both have it; a source stating only a final-verified margin decides the standing only if it is as strong as the levels it overrides, else it is marked as a report; years without a citable source are left out."));
-        return Make("gdp-race", l, text, ChartBuilders.Lines(text, series, events, "0.00"));
+        return Make("gdp-race", l, text, ChartBuilders.Lines(text, series, events, U(l, Unit.WanYi), "0.00"));
     }
 
     /// <summary>Real growth of the big cities in one year, fastest first, titled with the incumbent's rank.</summary>
@@ -70,8 +71,8 @@ public static class GdpFigures
             T(l, "%", "%"), "",
             Sources(d, ranking.Select(r => r.SourceId), l),
             MissingNote(l, missing));
-        var bars = ranking.Select(r => new RankedBar(r.Name, r.Value.In(Unit.Percent), EntityColors.For(r.City))).ToArray();
-        return Make($"gdp-growth-{year}", l, text, ChartBuilders.RankedBars(text, bars, "0.0"));
+        var bars = ranking.Select(r => new RankedBar(r.Name, r.Value.In(Unit.Percent), EntityColors.For(r.City), Origin.Of(r.Row))).ToArray();
+        return Make($"gdp-growth-{year}", l, text, ChartBuilders.RankedBars(text, bars, U(l, Unit.Percent), "0.0"));
     }
 
     /// <summary>The incumbent's growth targets against outcomes in the parameters' target years.</summary>
@@ -82,8 +83,10 @@ public static class GdpFigures
         var years = outcomes.Select(o => o.Year.ToString(CultureInfo.InvariantCulture)).ToArray();
         var series = new[]
         {
-            new BarSeries(T(l, "目標", "Target"), HouseStyle.Unconfirmed, outcomes.Select(o => o.Target?.Quantity.In(Unit.Percent)).ToArray()),
-            new BarSeries(T(l, "實際", "Outcome"), EntityColors.For(p.Incumbent), outcomes.Select(o => o.Outcome?.Quantity.In(Unit.Percent)).ToArray()),
+            new BarSeries(T(l, "目標", "Target"), HouseStyle.Unconfirmed, outcomes.Select(o => o.Target?.Quantity.In(Unit.Percent)).ToArray(),
+                outcomes.Select(o => Origin.Of(o.Target)).ToArray()),
+            new BarSeries(T(l, "實際", "Outcome"), EntityColors.For(p.Incumbent), outcomes.Select(o => o.Outcome?.Quantity.In(Unit.Percent)).ToArray(),
+                outcomes.Select(o => Origin.Of(o.Outcome)).ToArray()),
         };
         var rows = outcomes.SelectMany(o => new[] { o.Target, o.Outcome }).OfType<Observation>();
         var compared = outcomes.Count(o => o.Met is not null);
@@ -99,6 +102,6 @@ public static class GdpFigures
             targetOnly.Length + noTarget.Length == 0 ? "" : T(l, "註：", "Note: ") + string.Concat(
                 targetOnly.Length == 0 ? "" : T(l, $"{List(l, targetOnly)}年只有目標。", $"{List(l, targetOnly)} has a target only. "),
                 noTarget.Length == 0 ? "" : T(l, $"{List(l, noTarget)}年未找到可引用的目標。", $"No citable target for {List(l, noTarget)}.")).Trim());
-        return Make($"{p.Incumbent}-growth-vs-target", l, text, ChartBuilders.GroupedBars(text, years, series, "0.0"));
+        return Make($"{p.Incumbent}-growth-vs-target", l, text, ChartBuilders.GroupedBars(text, years, series, U(l, Unit.Percent), "0.0"));
     }
 }

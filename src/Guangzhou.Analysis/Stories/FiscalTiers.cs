@@ -30,7 +30,7 @@ public static class FiscalTiers
     /// <summary>Local general public budget revenue of each city in a year in 億元, largest first.</summary>
     public static IReadOnlyList<CityValue> Revenue(DataSet data, IEnumerable<string> cities, int year, Language language = Language.Chinese) =>
         cities.Select(c => data.Best("general_budget_revenue", c, Period.OfYear(year))).OfType<Observation>()
-            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity.To(Unit.Yi), o.SourceId))
+            .Select(o => CityValue.Of(data, o, year, o.Quantity.To(Unit.Yi), language))
             .OrderByDescending(v => v.Value).ToArray();
 
     /// <summary>A retention scenario from a city's cited flows, with the share paid up as observed unless overridden.</summary>

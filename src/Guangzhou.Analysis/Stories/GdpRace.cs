@@ -1,7 +1,14 @@
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A city's value for one year, with the row it comes from.</summary>
-public sealed record CityValue(string City, string Name, int Year, Quantity Value, string SourceId);
+public sealed record CityValue(string City, string Name, int Year, Quantity Value, string SourceId)
+{
+    // Kept out of the positional properties so that a table of these rows shows the value, not the whole source row.
+    internal Observation? Row { get; init; }
+
+    internal static CityValue Of(DataSet data, Observation o, int year, Quantity value, Language language) =>
+        new(o.Entity, data.EntityName(o.Entity, language), year, value, o.SourceId) { Row = o };
+}
 
 /// <summary>Where a city stands among the big cities, who passed it, and how it did against its targets.</summary>
 public static class GdpRace
@@ -9,7 +16,7 @@ public static class GdpRace
     /// <summary>GDP of each city in each year of the range, in 億元; years without a citable value are absent.</summary>
     public static IReadOnlyList<CityValue> Levels(DataSet data, IEnumerable<string> cities, int fromYear, int toYear, Language language = Language.Chinese) =>
         cities.SelectMany(c => data.AnnualSeries("gdp", c, fromYear, toYear)
-                .Select(o => new CityValue(c, data.EntityName(c, language), o.Period.Year, o.Quantity.To(Unit.Yi), o.SourceId)))
+                .Select(o => CityValue.Of(data, o, o.Period.Year, o.Quantity.To(Unit.Yi), language)))
             .ToArray();
 
     /// <summary>
@@ -72,7 +79,7 @@ public static class GdpRace
     public static IReadOnlyList<CityValue> GrowthRanking(DataSet data, IEnumerable<string> cities, int year, Language language = Language.Chinese) =>
         cities.Select(c => data.Best("gdp_real_growth", c, Period.OfYear(year)))
             .OfType<Observation>()
-            .Select(o => new CityValue(o.Entity, data.EntityName(o.Entity, language), year, o.Quantity, o.SourceId))
+            .Select(o => CityValue.Of(data, o, year, o.Quantity, language))
             .OrderByDescending(v => v.Value)
             .ToArray();
 

@@ -25,7 +25,7 @@ public sealed class ClusterFiguresTests : IDisposable
     {
         var f = ClusterFigures.TiersBridge(_d, Clusters());
         Assert.Equal("點名的3個集群只有2萬億，距6萬億尚差4萬億", f.Title);
-        Assert.Equal("其餘2個平均每個須達20000億元，高於最低一級（5000億級）", f.Subtitle);
+        Assert.Equal("其餘2個平均每個須達2萬億元，高於最低一級（5000億級）", f.Subtitle);
         var bridge = Traces(f)[0]!;
         Assert.Equal(["1個1萬億級", "2個5000億級", "其餘2個集群（須補足）", "檢驗的總規模"], Strings(bridge["x"]));
         Assert.Equal([1m, 1m, 4m, 0m], Numbers(bridge["y"]));

@@ -53,9 +53,9 @@ public sealed class FiscalFiguresTests : IDisposable
     public void Bridge_of_a_city_without_cited_transfers_leaves_out_the_transfers_and_the_total()
     {
         var f = FiscalFigures.Bridge(D, FiscalParameters.Create(D, "chongqing", 2024, 0.1m), Language.English);
-        Assert.Equal("If Chongqing paid up 10% of revenue, it would remit 260 (100m yuan) in 2024", f.Title);
+        Assert.Equal("If Chongqing paid up 10% of revenue, it would remit 26 bn yuan in 2024", f.Title);
         Assert.Equal(["Own revenue", "Paid up (if 10%)"], Strings(Traces(f)[0]!["x"]));
-        Assert.Equal([2596.0m, -259.6m], Numbers(Traces(f)[0]!["y"]));
+        Assert.Equal([259.60m, -25.96m], Numbers(Traces(f)[0]!["y"]));
         Assert.EndsWith("No citable transfers received, so nothing is shown as available.", f.Note, StringComparison.Ordinal);
     }
 

@@ -11,7 +11,8 @@ public sealed class HouseStyleFontTests
     public void Every_font_of_a_figure_is_the_house_stack_noto_first_then_windows_and_macos_faces()
     {
         var text = new FigureText("地區生產總值", "2024年", "", "億元", "資料來源：廣州市統計局", "");
-        var chart = ChartBuilders.RankedBars(text, [new RankedBar("廣州", 31032.5m, EntityColors.For("guangzhou"))]);
+        var chart = ChartBuilders.RankedBars(text, [new RankedBar("廣州", 31032.5m, EntityColors.For("guangzhou"))],
+            Guangzhou.Analysis.Units.UnitWords.For(Guangzhou.Analysis.Units.Unit.Yi, Guangzhou.Analysis.Data.Language.Chinese)).Chart;
         var families = new List<string>();
         Collect(JsonNode.Parse(GenericChart.toFigureJson(chart)), families);
 
