@@ -18,20 +18,27 @@ public sealed class FigureCatalogStep : IReproduceStep
         return FigureCatalog.Definitions
             .SelectMany(d => new[] { Language.Chinese, Language.English }.Select(l => (d, f: catalog.Build(d.Id, l))))
             .Select(x => new ExportFigure(x.f.FileStem, x.f.Title, catalog.Caption(x.d.Id, x.f.Language), x.f.SourceLine,
-                x.f.Language == Language.Chinese ? "zh-Hant" : "en", x.f.ToJson(), HouseStyle.Width, FigureHeight(x.f)))
+                x.f.LanguageTag, x.f.ToJson(), HouseStyle.Width, FigureHeight(x.f))
+            {
+                AltText = x.f.AltText,
+                Table = new FigureTable(FigureData.Columns, FigureData.Headings(x.f.Language), x.f.Data.Rows()),
+            })
             .ToArray();
     }
 
+    /// <summary>The gallery mixes both languages; its own language is the story's, Traditional Chinese.</summary>
+    public const string GalleryLanguage = "zh-Hant";
+
     private static string InputsHash(IEnumerable<ExportFigure> figures, bool staticImages, bool standalone)
     {
-        var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}"))
+        var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}|{f.AltText}|{f.Table.ToCsv()}"))
                    + $"\nplotly.js {Notebooks.Runtime.Charts.PlotlyJs.Version}; static images {staticImages}; scale {FigureExporter.PngScale}"
                    + $"; pages share {FigureExporter.PlotlyJsFileName}; standalone {standalone}";
         return ContentHash.Of(text);
     }
 
-    private static readonly string[] WithImages = ["html", "svg", "png"];
-    private static readonly string[] HtmlOnly = ["html"];
+    private static readonly string[] WithImages = ["html", "csv", "svg", "png", "pdf"];
+    private static readonly string[] HtmlOnly = ["html", "csv"];
 
     private static bool AllWritten(IEnumerable<ExportFigure> figures, string directory, bool staticImages, bool standalone) =>
         File.Exists(Path.Combine(directory, "index.html"))
@@ -55,12 +62,12 @@ public sealed class FigureCatalogStep : IReproduceStep
             && AllWritten(figures, directory, context.Images is not null, context.StandaloneFigures))
             return new StepOutcome(true, $"{figures.Count} figures unchanged, not re-exported (--force re-exports)");
         var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Progress, context.AllowFontFallback,
-            context.StandaloneFigures, ct);
+            context.StandaloneFigures, GalleryLanguage, ct);
         // Images exported without their text are not current: the next run checks the fonts and exports them again.
         if (result.TextMissingFromImages) File.Delete(hashFile);
         else await ArtifactFiles.WriteTextAsync(hashFile, hash, ct);
         var rate = result.StaticImages && result.ImageTime.TotalSeconds > 0
-            ? $", {result.Figures / result.ImageTime.TotalSeconds:0.0} figures/s (SVG+PNG) after the browser started"
+            ? $", {result.Figures / result.ImageTime.TotalSeconds:0.0} figures/s (SVG+PNG+PDF) after the browser started"
             : "";
         return new StepOutcome(true, result.StaticImages
             ? $"{result.Figures} figures, {result.FilesWritten} files in artifacts/figures{rate}" +

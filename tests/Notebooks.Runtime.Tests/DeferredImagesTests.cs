@@ -74,6 +74,9 @@ public sealed class DeferredImagesTests
             return await browser.RenderPngAsync(figureJson, width, height, scale, ct);
         }
 
+        public Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken ct = default) =>
+            browser.RenderPdfAsync(figureJson, width, height, ct);
+
         public Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default) => browser.EvaluateAsync(script, args, ct);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -72,7 +72,9 @@ public sealed class FigurePagesTests
             Assert.DoesNotContain(PlotlyJs.Source[..200], single);
             Assert.DoesNotContain("<script src=", single);
             Assert.True(single.Length < 1_600_000, $"one.en.standalone.html is {single.Length} characters");
-            Assert.Contains("<a href=\"two.zh-Hant.standalone.html\">HTML, single file</a>", await File.ReadAllTextAsync(Path.Combine(output, "index.html")));
+            var gallery = await File.ReadAllTextAsync(Path.Combine(output, "index.html"));
+            Assert.Contains("<a href=\"one.en.standalone.html\">HTML, single file</a>", gallery);
+            Assert.Contains("<a href=\"two.zh-Hant.standalone.html\">HTML（單一檔案）</a>", gallery);
 
             await FigureExporter.ExportAsync(Figures, output, images: null, RunProgress.Silent);
             Assert.Empty(Directory.GetFiles(output, "*" + FigureExporter.StandaloneSuffix));

@@ -27,7 +27,7 @@ public sealed class RenderedInBrowserTests(MainCommandFixture run)
     [Fact]
     public void Gallery_without_a_browser_says_what_to_install()
     {
-        var gallery = Notebooks.Runtime.Figures.FigureExporter.Gallery([], staticImages: false);
+        var gallery = Notebooks.Runtime.Figures.FigurePages.Gallery([], staticImages: false, standalone: false, language: "en");
         Assert.Contains("sudo apt-get install chromium fonts-noto-cjk", gallery);
         Assert.DoesNotContain(".png", gallery);
     }

@@ -12,8 +12,7 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
     private const string PageHtml =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>";
 
-    private const string RenderFunction = """
-        async (figureJson, format, width, height, scale) => {
+    private const string SeedRandom = """
             let seed = 20250214;
             Math.random = function () {
                 seed |= 0; seed = seed + 0x6D2B79F5 | 0;
@@ -21,6 +20,11 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
                 t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
                 return ((t ^ t >>> 14) >>> 0) / 4294967296;
             };
+        """;
+
+    private const string RenderFunction = """
+        async (figureJson, format, width, height, scale) => {
+        """ + SeedRandom + """
             const figure = JSON.parse(figureJson);
             const gd = document.createElement('div');
             document.body.appendChild(gd);
@@ -31,6 +35,31 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
                 Plotly.purge(gd);
                 gd.remove();
             }
+        }
+        """;
+
+    // Printing needs the plot in the page itself (toImage draws off-page): it is drawn alone at the print size, printed,
+    // and removed, so the PDF holds plotly's own SVG as vector paths and text with the fonts embedded.
+    private const string DrawForPrintFunction = """
+        async (figureJson, width, height) => {
+        """ + SeedRandom + """
+            const figure = JSON.parse(figureJson);
+            const gd = document.createElement('div');
+            gd.id = 'nr-print';
+            document.body.style.margin = '0';
+            document.body.appendChild(gd);
+            const layout = Object.assign({}, figure.layout || {}, { width: width, height: height, autosize: false });
+            await Plotly.newPlot(gd, figure.data || [], layout, Object.assign({}, figure.config || {}, { staticPlot: true, responsive: false }));
+            return 'drawn';
+        }
+        """;
+
+    private const string RemovePrintFunction = """
+        () => {
+            const gd = document.getElementById('nr-print');
+            if (gd) { Plotly.purge(gd); gd.remove(); }
+            document.body.style.margin = '';
+            return 'removed';
         }
         """;
 
@@ -113,6 +142,39 @@ public sealed class ChromiumChartRenderer : IChartImageRenderer
         }
 
         return Convert.FromBase64String(dataUrl[(comma + 1)..]);
+    }
+
+    public async Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(figureJson);
+        if (width <= 0 || height <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), "width and height must be positive.");
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            await _page.EvaluateFunctionAsync<string>(DrawForPrintFunction, figureJson, width, height).WaitAsync(ct);
+            try
+            {
+                var size = new PdfOptions
+                {
+                    Width = $"{width}px", Height = $"{height}px", PrintBackground = true, PageRanges = "1",
+                    MarginOptions = new PuppeteerSharp.Media.MarginOptions { Top = "0", Bottom = "0", Left = "0", Right = "0" },
+                };
+                return await _page.PdfDataAsync(size).WaitAsync(ct);
+            }
+            finally
+            {
+                await _page.EvaluateFunctionAsync<string>(RemovePrintFunction).WaitAsync(ct);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default)

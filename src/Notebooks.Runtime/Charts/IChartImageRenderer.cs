@@ -7,6 +7,9 @@ public interface IChartImageRenderer : IAsyncDisposable
 
     Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default);
 
+    /// <summary>A one-page PDF of the figure at <paramref name="width"/> × <paramref name="height"/> CSS pixels: vector, fonts embedded.</summary>
+    Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken ct = default);
+
     /// <summary>
     /// Runs a JavaScript function with <paramref name="args"/> in the page charts are drawn in, so probes such as
     /// <see cref="CjkFontCheck"/> see the same fonts; the function returns a string (JSON for structured answers).

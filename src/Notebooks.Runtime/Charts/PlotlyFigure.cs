@@ -11,4 +11,21 @@ public static class PlotlyFigure
         ArgumentNullException.ThrowIfNull(chart);
         return GenericChart.toJson(chart);
     }
+
+    /// <summary>
+    /// The figure's text alternative: <c>layout.meta.description</c>, where a figure library that describes its charts puts
+    /// it (plotly.js keeps <c>meta</c> and never draws it). Null when the figure has none.
+    /// </summary>
+    public static string? Description(string figureJson)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(figureJson)?["layout"]?["meta"]?["description"] is System.Text.Json.Nodes.JsonValue v
+                   && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -86,6 +86,9 @@ public sealed class SupervisedBrowser : IChartImageRenderer
     public Task<byte[]> RenderPngAsync(string figureJson, int width, int height, double scale, CancellationToken ct = default) =>
         SuperviseAsync(b => b.RenderPngAsync(figureJson, width, height, scale, ct), ct);
 
+    public Task<byte[]> RenderPdfAsync(string figureJson, int width, int height, CancellationToken ct = default) =>
+        SuperviseAsync(b => b.RenderPdfAsync(figureJson, width, height, ct), ct);
+
     public Task<string> EvaluateAsync(string script, object[] args, CancellationToken ct = default) =>
         SuperviseAsync(b => b.EvaluateAsync(script, args, ct), ct);
 

@@ -132,17 +132,17 @@ public static partial class HtmlRenderer
 
         if (data.TryGetValue("image/svg+xml", out var svg))
         {
-            return Wrap($"<img alt=\"figure\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\"/>");
+            return Wrap($"<img alt=\"{WebUtility.HtmlEncode(OutputMetadata.Alt(data) ?? "figure")}\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\"/>");
         }
 
         if (data.TryGetValue("image/png", out var png))
         {
-            return Wrap($"<img alt=\"figure\" src=\"data:image/png;base64,{png.Trim()}\"/>");
+            return Wrap($"<img alt=\"{WebUtility.HtmlEncode(OutputMetadata.Alt(data) ?? "figure")}\" src=\"data:image/png;base64,{png.Trim()}\"/>");
         }
 
         if (data.TryGetValue("image/jpeg", out var jpeg))
         {
-            return Wrap($"<img alt=\"figure\" src=\"data:image/jpeg;base64,{jpeg.Trim()}\"/>");
+            return Wrap($"<img alt=\"{WebUtility.HtmlEncode(OutputMetadata.Alt(data) ?? "figure")}\" src=\"data:image/jpeg;base64,{jpeg.Trim()}\"/>");
         }
 
         if (data.TryGetValue("text/markdown", out var markdown))

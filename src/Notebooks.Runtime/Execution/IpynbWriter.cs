@@ -93,14 +93,14 @@ public static class IpynbWriter
         DisplayDataOutput display => new JsonObject
         {
             ["data"] = Data(display.Data),
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = OutputMetadata.For(display.Data),
             ["output_type"] = "display_data",
         },
         ExecuteResultOutput result => new JsonObject
         {
             ["data"] = Data(result.Data),
             ["execution_count"] = result.ExecutionCount,
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = OutputMetadata.For(result.Data),
             ["output_type"] = "execute_result",
         },
         ErrorOutput error => new JsonObject

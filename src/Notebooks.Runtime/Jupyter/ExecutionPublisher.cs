@@ -66,7 +66,7 @@ internal sealed class ExecutionPublisher
                 {
                     ["execution_count"] = result.ExecutionCount,
                     ["data"] = MimeBundle.From(result.Data),
-                    ["metadata"] = new JsonObject(),
+                    ["metadata"] = OutputMetadata.For(result.Data),
                 });
                 break;
             case ErrorOutput error:
@@ -80,7 +80,7 @@ internal sealed class ExecutionPublisher
         var content = new JsonObject
         {
             ["data"] = MimeBundle.From(CellOutputs.Showable(display.Data)),
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = OutputMetadata.For(display.Data),
         };
         if (displayId is { Length: > 0 })
         {

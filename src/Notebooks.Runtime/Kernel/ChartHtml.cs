@@ -65,11 +65,13 @@ public static class ChartHtml
     public static string Build(string elementId, string figureJson, int width, int height, string? pngBase64, bool includePlotlyJs)
     {
         var html = new StringBuilder();
-        html.Append("<div class=\"nr-chart\" id=\"").Append(elementId)
+        // A described chart is an image to assistive technology, named by its description (the drawn plot's SVG is not).
+        var alt = WebUtility.HtmlEncode(Charts.PlotlyFigure.Description(figureJson) ?? "chart");
+        html.Append("<div class=\"nr-chart\" id=\"").Append(elementId).Append("\" role=\"img\" aria-label=\"").Append(alt)
             .Append("\" style=\"width:100%;max-width:").Append(width).Append("px;min-height:").Append(height).Append("px\">");
         if (pngBase64 is not null)
         {
-            html.Append("<img alt=\"chart\" style=\"width:100%;max-width:").Append(width).Append("px;height:auto\" src=\"data:image/png;base64,")
+            html.Append("<img alt=\"").Append(alt).Append("\" style=\"width:100%;max-width:").Append(width).Append("px;height:auto\" src=\"data:image/png;base64,")
                 .Append(pngBase64).Append("\"/>");
         }
         else

@@ -168,8 +168,14 @@ public static class WorkspaceFormatters
         b.IsAssignableFrom(a) || (b.IsGenericTypeDefinition && !a.IsGenericTypeDefinition && IsGenericMatch(b, a)) || a == b ||
         (b == typeof(object));
 
+    /// <summary>A chart's text/plain: its description where it has one (also its image's alt text), else what it draws.</summary>
     public static string ChartSummary(GenericChart chart)
     {
+        if (PlotlyFigure.Description(PlotlyFigure.ToJson(chart)) is { } description)
+        {
+            return description;
+        }
+
         var traces = GenericChart.getTraces(chart).Select(t => t.type).ToArray();
         return $"Plotly chart: {traces.Length} trace(s){(traces.Length > 0 ? " (" + string.Join(", ", traces) + ")" : "")}";
     }
