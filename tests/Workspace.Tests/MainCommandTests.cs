@@ -42,13 +42,13 @@ public sealed class MainCommandTests(MainCommandFixture run)
     }
 
     [Theory]
-    [InlineData("01-gdp-race", "2022: Chongqing passed Guangzhou by 290.03 億元 (first published figures)")]
-    [InlineData("01-gdp-race", "2024: Chongqing passed Guangzhou by 1160.65 億元 (first published figures)")]
-    [InlineData("01-gdp-race", "2022: on first published figures Chongqing led by 290.03 億元; sanlihe_2025_cq_gz (a self-media post, aggregator or spam mirror) reports that on final verified figures Guangzhou led by about 263 億元 — unconfirmed.")]
+    [InlineData("01-gdp-race", "2022: Chongqing passed Guangzhou by 29.003 bn yuan (first published figures)")]
+    [InlineData("01-gdp-race", "2024: Chongqing passed Guangzhou by 116.065 bn yuan (first published figures)")]
+    [InlineData("01-gdp-race", "2022: on first published figures Chongqing led by 29.003 bn yuan; sanlihe_2025_cq_gz (a self-media post, aggregator or spam mirror) reports that on final verified figures Guangzhou led by about 26.3 bn yuan — unconfirmed.")]
     [InlineData("05-fact-check", ProvenanceTests.LedeSummaryLine)]
-    [InlineData("02-auto-industry", "margin 300 輛")]
-    [InlineData("03-fiscal-tiers", "Remittances to higher levels: 191.9 億元")]
-    [InlineData("04-cluster-targets", "Named: 9 clusters, 4.2 萬億元; stated total 6 萬億元; remainder 1.8 萬億元 for 6 unnamed clusters, 3000 億元 each.")]
+    [InlineData("02-auto-industry", "margin 300 vehicles")]
+    [InlineData("03-fiscal-tiers", "Remittances to higher levels: 19.19 bn yuan (gz_npc_budget_review_2024)")]
+    [InlineData("04-cluster-targets", "Named: 9 clusters, 4.2 trillion yuan; total tested 6 trillion yuan; remainder 1.8 trillion yuan for 6 unnamed clusters, 300 bn yuan each.")]
     [InlineData("05-fact-check", "confirmed")]
     public void Key_numbers_in_the_executed_notebooks_match_the_data(string notebook, string expected)
     {

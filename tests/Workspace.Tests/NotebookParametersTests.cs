@@ -46,7 +46,7 @@ public sealed class NotebookParametersTests
 
         Assert.Contains("The lead never changed hands in the data.", run.Printed, StringComparison.Ordinal);
         Assert.Contains("First pass of Beijing by Shenzhen, 2020–2024: none in the data.", run.Printed, StringComparison.Ordinal);
-        Assert.Contains("Latest year 2024: Beijing leads Shenzhen by 13041.23 億元.", run.Printed, StringComparison.Ordinal);
+        Assert.Contains("Latest year 2024: Beijing leads Shenzhen by 1.304123 trillion yuan.", run.Printed, StringComparison.Ordinal);
         Assert.Contains("Beijing 2025: target not cited, outcome 5.4%", run.Printed, StringComparison.Ordinal);
         Assert.DoesNotContain("Guangzhou", run.Printed, StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public sealed class NotebookParametersTests
         Assert.Equal(["2022", "2023", "2024"], sales["data"]![0]!["x"]!.AsArray().Select(x => (string)x!));
 
         Assert.Contains("The article states no 2023 output for Chongqing.", run.Printed, StringComparison.Ordinal);
-        Assert.Contains("Guangzhou output 2023: 317.92 萬輛", run.Printed, StringComparison.Ordinal);
+        Assert.Contains("Guangzhou output 2023: 3.1792 million vehicles", run.Printed, StringComparison.Ordinal);
         Assert.Contains("Chongqing auto manufacturing: n/a in 2023, 25.9% in the first three quarters of 2024.", run.Printed, StringComparison.Ordinal);
     }
 
@@ -92,14 +92,15 @@ public sealed class NotebookParametersTests
         Assert.Equal(["一般公共預算收入", "上解（假設20%）"], bridge["data"]![0]!["x"]!.AsArray().Select(x => (string)x!));
 
         Assert.Contains("Shanghai 2023, remittances as a share of own revenue: not cited", run.Printed, StringComparison.Ordinal);
-        Assert.Contains("Paying up 20.0% would cost Shanghai", run.Printed, StringComparison.Ordinal);
+        Assert.Contains("Paying up 20% would cost Shanghai", run.Printed, StringComparison.Ordinal);
         Assert.DoesNotContain("Guangzhou", run.Printed, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Cluster_targets_follow_the_total_the_baseline_and_the_years()
     {
-        var run = await ReproduceAsync("04-cluster-targets", "totalWanYi=5", "baselineWanYi=3", "baseYear=2024", "targetYear=2035");
+        var run = await ReproduceAsync("04-cluster-targets", "totalWanYi=5", "baselineWanYi=3", "baseYear=2024", "targetYear=2035",
+            "city=shenzhen", "doublingFrom=2024", "doublingBy=2030");
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal(3, run.Charts.Count);
         var (bridge, implied) = (run.Charts[1], run.Charts[2]);
@@ -115,8 +116,11 @@ public sealed class NotebookParametersTests
         Assert.Equal(Enumerable.Range(2024, 12), path["x"]!.AsArray().Select(x => (int)x!));
         Assert.Equal((3m, 5m), ((decimal)path["y"]![0]!, (decimal)path["y"]![11]!));
 
-        Assert.Contains("stated total 5 萬億元; remainder 0.8 萬億元 for 6 unnamed clusters, 1333.3333 億元 each.", run.Printed, StringComparison.Ordinal);
-        Assert.Contains("From 3 萬億元 in 2024 to 5 萬億元 in 2035: 4.75% a year.", run.Printed, StringComparison.Ordinal);
+        Assert.Contains("total tested 5 trillion yuan; remainder 800 bn yuan for 6 unnamed clusters, 133.33333 bn yuan each.", run.Printed, StringComparison.Ordinal);
+        Assert.Contains("From 3 trillion yuan in 2024 to 5 trillion yuan in 2035: 4.75% a year.", run.Printed, StringComparison.Ordinal);
+        Assert.Contains("Shenzhen's GDP in 2024 was ", run.Printed, StringComparison.Ordinal);
+        Assert.Contains(" by 2030 takes ", run.Printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Guangzhou's GDP", run.Printed, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed record PeriodValue(string Entity, string Series, Period Period, Qu
 }
 
 /// <summary>Two cities' industry and auto makers: output, value added, the shift to NEVs, and the carmakers.</summary>
-public static class AutoIndustry
+public static partial class AutoIndustry
 {
     public static readonly IReadOnlyList<string> GrowthSeries = ["secondary_industry_va_growth", "industrial_va_growth", "auto_mfg_va_growth"];
 

@@ -1,3 +1,5 @@
+using static Guangzhou.Analysis.Stories.StoryWords;
+
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A cluster of the official list with the tier the article puts it in, if any.</summary>
@@ -7,7 +9,7 @@ public sealed record ClusterTier(PlanItem Cluster, Claim? ArticleTier)
 }
 
 /// <summary>The 15 clusters, the article's tiers and its "over 6萬億" total.</summary>
-public static class ClusterTargets
+public static partial class ClusterTargets
 {
     public const string TotalClaimId = "gz_cluster_total";
 
@@ -36,14 +38,14 @@ public static class ClusterTargets
     {
         var zh = l == Language.Chinese;
         if (gap.Remainder.Yi <= 0)
-            return zh ? $"單是具名層級的下限已達{total.In(Unit.WanYi)}。" : $"The named tiers' floors alone reach {total.In(Unit.WanYi)}.";
+            return zh ? $"單是具名層級的下限已達{Say(total, l)}。" : $"The named tiers' floors alone reach {Say(total, l)}.";
         if (gap.RequiredPerUnnamed is not { } per)
-            return zh ? $"所有集群均已具名，其下限合計比{total.In(Unit.WanYi)}少{gap.Remainder.In(Unit.WanYi)}，須由具名集群超出下限補足。"
-                : $"Every cluster is named; their floors fall {gap.Remainder.In(Unit.WanYi)} short of {total.In(Unit.WanYi)}, which named clusters above their floors would have to bring.";
+            return zh ? $"所有集群均已具名，其下限合計比{Say(total, l)}少{Say(gap.Remainder, l)}，須由具名集群超出下限補足。"
+                : $"Every cluster is named; their floors fall {Say(gap.Remainder, l)} short of {Say(total, l)}, which named clusters above their floors would have to bring.";
         var atTier = gap.TotalNeedsUnnamedAtTierLevel;
         return zh
-            ? $"層級是下限：若具名集群都只在下限，其餘{gap.UnnamedClusters}個集群每個須達{per}{(atTier ? "，不低於最小層級" : "")}；具名集群超出下限則所需更少。總額可能成立，但沒有獨立來源證實。"
-            : $"Tier labels are floors: if the named clusters stay at their floors, each of the other {gap.UnnamedClusters} would need {per}{(atTier ? ", at least the smallest named tier" : "")}; named clusters above their floors would need less of them. The total is possible, not shown: no independent source gives it.";
+            ? $"層級是下限：若具名集群都只在下限，其餘{gap.UnnamedClusters}個集群每個須達{Say(per, l)}{(atTier ? "，不低於最小層級" : "")}；具名集群超出下限則所需更少。總額可能成立，但沒有獨立來源證實。"
+            : $"Tier labels are floors: if the named clusters stay at their floors, each of the other {gap.UnnamedClusters} would need {Say(per, l)}{(atTier ? ", at least the smallest named tier" : "")}; named clusters above their floors would need less of them. The total is possible, not shown: no independent source gives it.";
     }
 
     /// <summary>The constant annual growth from the parameters' baseline to their total, and the path it draws year by year.</summary>

@@ -18,7 +18,7 @@ public sealed record FiscalFlows(string City, int Year, Observation? Revenue, Ob
 }
 
 /// <summary>What "three-level" against "two-level" finance means in money.</summary>
-public static class FiscalTiers
+public static partial class FiscalTiers
 {
     public static FiscalFlows Flows(DataSet data, string city, int year)
     {

@@ -1,3 +1,5 @@
+using static Guangzhou.Analysis.Stories.StoryWords;
+
 namespace Guangzhou.Analysis.Stories;
 
 /// <summary>A city's value for one year, with the row it comes from.</summary>
@@ -11,7 +13,7 @@ public sealed record CityValue(string City, string Name, int Year, Quantity Valu
 }
 
 /// <summary>Where a city stands among the big cities, who passed it, and how it did against its targets.</summary>
-public static class GdpRace
+public static partial class GdpRace
 {
     /// <summary>GDP of each city in each year of the range, in 億元; years without a citable value are absent.</summary>
     public static IReadOnlyList<CityValue> Levels(DataSet data, IEnumerable<string> cities, int fromYear, int toYear, Language language = Language.Chinese) =>
@@ -37,18 +39,18 @@ public static class GdpRace
     /// </summary>
     public static IReadOnlyList<string> VintageNotes(DataSet data, GdpRaceParameters p, Language l)
     {
-        string Name(string id) => data.EntityName(id, l);
+        string Name(string id) => StoryWords.Name(data, id, l);
         var notes = Revisions(data, p).Select(r => l == Language.Chinese
-            ? $"{r.FirstPublished.Year}年：按首次公布數{Name(r.FirstPublished.Leader)}領先{r.FirstPublished.Lead}；按{r.Latest.VintageLabel(l)}{Name(r.Latest.Leader)}領先{r.Latest.Lead}。"
-            : $"{r.FirstPublished.Year}: on first-published figures {Name(r.FirstPublished.Leader)} led by {r.FirstPublished.Lead}; on {r.Latest.VintageLabel(l)} figures {Name(r.Latest.Leader)} led by {r.Latest.Lead}.").ToList();
+            ? $"{r.FirstPublished.Year}年：按首次公布數{Name(r.FirstPublished.Leader)}領先{Say(r.FirstPublished.Lead, l)}；按{r.Latest.VintageLabel(l)}{Name(r.Latest.Leader)}領先{Say(r.Latest.Lead, l)}。"
+            : $"{r.FirstPublished.Year}: on first-published figures {Name(r.FirstPublished.Leader)} led by {Say(r.FirstPublished.Lead, l)}; on {r.Latest.VintageLabel(l)} figures {Name(r.Latest.Leader)} led by {Say(r.Latest.Lead, l)}.").ToList();
         foreach (var y in Reported(data, p))
         {
             var row = y.ReportedOtherwise!;
             var s = data.SourceOf(row);
             var other = y.Leader == p.Challenger ? p.Incumbent : p.Challenger;
             notes.Add(l == Language.Chinese
-                ? $"{y.Year}年：按{y.VintageLabel(l)}{Name(y.Leader)}領先{y.Lead}；{s.Id}（{s.Grade.Describe(l)}）稱按{row.Vintage.Describe(l)}{Name(other)}領先約{row.Quantity}，未能證實。"
-                : $"{y.Year}: on {y.VintageLabel(l)} figures {Name(y.Leader)} led by {y.Lead}; {s.Id} ({s.Grade.Describe(l)}) reports that on {row.Vintage.Describe(l)} figures {Name(other)} led by about {row.Quantity} — unconfirmed.");
+                ? $"{y.Year}年：按{y.VintageLabel(l)}{Name(y.Leader)}領先{Say(y.Lead, l)}；{s.Id}（{s.Grade.Describe(l)}）稱按{row.Vintage.Describe(l)}{Name(other)}領先約{Say(row.Quantity, l)}，未能證實。"
+                : $"{y.Year}: on {y.VintageLabel(l)} figures {Name(y.Leader)} led by {Say(y.Lead, l)}; {s.Id} ({s.Grade.Describe(l)}) reports that on {row.Vintage.Describe(l)} figures {Name(other)} led by about {Say(row.Quantity, l)} — unconfirmed.");
         }
         if (notes.Count == 0)
             notes.Add(l == Language.Chinese ? $"{p.FromYear}至{p.ToYear}年，首次公布數與最新數的領先者每年相同。"

@@ -18,12 +18,12 @@ public sealed class ClusterTargetsTests : IDisposable
         var total = Money.FromWanYi(6m);
         var gap = ClusterTargets.Gap(set, total);
         Assert.Equal(
-            "Tier labels are floors: if the named clusters stay at their floors, each of the other 2 would need 20000 億元, at least the smallest named tier; named clusters above their floors would need less of them. The total is possible, not shown: no independent source gives it.",
+            "Tier labels are floors: if the named clusters stay at their floors, each of the other 2 would need 2 trillion yuan, at least the smallest named tier; named clusters above their floors would need less of them. The total is possible, not shown: no independent source gives it.",
             ClusterTargets.FloorsSentence(gap, total, Language.English));
         Assert.Equal(
-            "層級是下限：若具名集群都只在下限，其餘2個集群每個須達20000 億元，不低於最小層級；具名集群超出下限則所需更少。總額可能成立，但沒有獨立來源證實。",
+            "層級是下限：若具名集群都只在下限，其餘2個集群每個須達2萬億元，不低於最小層級；具名集群超出下限則所需更少。總額可能成立，但沒有獨立來源證實。",
             ClusterTargets.FloorsSentence(gap, total, Language.Chinese));
         var small = Money.FromWanYi(1.5m);
-        Assert.Equal("The named tiers' floors alone reach 1.5 萬億元.", ClusterTargets.FloorsSentence(ClusterTargets.Gap(set, small), small, Language.English));
+        Assert.Equal("The named tiers' floors alone reach 1.5 trillion yuan.", ClusterTargets.FloorsSentence(ClusterTargets.Gap(set, small), small, Language.English));
     }
 }
