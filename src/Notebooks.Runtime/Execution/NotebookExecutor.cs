@@ -60,7 +60,8 @@ public static class NotebookExecutor
         NotebookExecutionOptions options,
         CancellationToken ct = default)
     {
-        // Working directory and formatters are process-wide: one notebook at a time per process.
+        // The working directory is process-wide (so are the formatters' preferred chart MIME types, see
+        // WorkspaceFormatters): one notebook at a time per process.
         await ProcessWide.WaitAsync(ct);
         var previousDirectory = Environment.CurrentDirectory;
         var stopwatch = Stopwatch.StartNew();

@@ -27,7 +27,6 @@ public static class WorkspaceKernel
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        WorkspaceFormatters.BeginSession(options);
         Formatter.DefaultMimeType = HtmlFormatter.MimeType;
         Formatter.SetPreferredMimeTypesFor(typeof(string), PlainTextFormatter.MimeType);
 
@@ -50,6 +49,7 @@ public static class WorkspaceKernel
         composite.Add(new KeyValueStoreKernel().UseWho());
         composite.Add(new MarkdownKernel());
         composite.DefaultKernelName = csharp.Name;
+        WorkspaceFormatters.BeginSession(composite, options);
         return composite;
     }
 
