@@ -4,7 +4,7 @@ using System.Text;
 namespace Notebooks.Runtime.Tests;
 
 /// <summary>A throw-away repository: global.json, data/, notebooks/ copied from the test notebooks.</summary>
-public sealed class TestRepo : IDisposable
+internal sealed class TestRepo : IDisposable
 {
     public string Root { get; }
 

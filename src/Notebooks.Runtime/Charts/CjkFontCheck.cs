@@ -19,7 +19,7 @@ public sealed record FontCheckResult(IReadOnlyList<string> Families, IReadOnlyLi
 }
 
 /// <summary>Thrown when a figure's text cannot be drawn for want of a font (the reproduce run exits 3).</summary>
-public sealed class MissingFontException(string message) : Exception(message);
+internal sealed class MissingFontException(string message) : Exception(message);
 
 /// <summary>
 /// Checks, in the chart browser's own page, that a figure's text and a Traditional Chinese sample can be drawn. Without a
@@ -29,7 +29,7 @@ public sealed class MissingFontException(string message) : Exception(message);
 /// any system font name), so whether a named family is installed is decided by whether naming it changes how a Latin and
 /// Chinese sample is drawn (widths alone cannot tell: every CJK font draws Han characters one em wide).
 /// </summary>
-public static class CjkFontCheck
+internal static class CjkFontCheck
 {
     /// <summary>Traditional Chinese that every check includes, so a first chart in English still reveals a missing CJK font.</summary>
     public const string Sample = "繁體中文圖表數據來源";

@@ -7,7 +7,7 @@ using Notebooks.Runtime.Reproduce;
 namespace Notebooks.Runtime.Cli;
 
 /// <summary>`jupyter &lt;connection_file&gt;` serves the kernel to a Jupyter client; `jupyter install` writes its kernelspec.</summary>
-public static class JupyterCommand
+internal static class JupyterCommand
 {
     /// <summary>The kernelspec that starts this very build in Jupyter mode.</summary>
     public static Kernelspec KernelspecFor(KernelIdentity identity)

@@ -6,7 +6,7 @@ namespace Notebooks.Runtime.Jupyter;
 /// (<see cref="KernelSockets"/>: sockets, codec, signer), protocol core (<see cref="KernelProtocol"/>) and interpreter
 /// (<see cref="CellInterpreter"/>). Sockets are bound before the compiler warms up, so kernel_info is answered at once.
 /// </summary>
-public sealed class JupyterKernelHost : IAsyncDisposable
+internal sealed class JupyterKernelHost : IAsyncDisposable
 {
     private readonly KernelSockets _sockets;
     private readonly CellInterpreter _interpreter;

@@ -10,7 +10,7 @@ namespace Notebooks.Runtime.Kernel;
 /// C# (with #r "nuget:", kernel helpers, #!who, value sharing), the "value" kernel, a "markdown" kernel,
 /// and the workspace formatters (offline Plotly charts with static images, DataFrame and record tables).
 /// </summary>
-public static class WorkspaceKernel
+internal static class WorkspaceKernel
 {
     private static int _compilerWarmedUp;
 

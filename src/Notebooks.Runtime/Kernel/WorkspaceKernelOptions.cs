@@ -3,7 +3,7 @@ using Notebooks.Runtime.Charts;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>Settings of the workspace kernel, shared by the headless runner and the stdio host.</summary>
-public sealed record WorkspaceKernelOptions
+internal sealed record WorkspaceKernelOptions
 {
     /// <summary>Renders static chart images (SVG and PNG); null means charts carry no static image.</summary>
     public IChartImageRenderer? Images { get; init; }

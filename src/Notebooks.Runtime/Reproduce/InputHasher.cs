@@ -9,7 +9,7 @@ namespace Notebooks.Runtime.Reproduce;
 /// deterministic builds derive from content), the assemblies a notebook #r's by path, the parameters and the settings
 /// that change outputs.
 /// </summary>
-public static class InputHasher
+internal static class InputHasher
 {
     public const string FormatVersion = "notebooks-runtime/1";
 

@@ -2,7 +2,7 @@ using Notebooks.Runtime.Charts;
 
 namespace Notebooks.Runtime.Reproduce;
 
-public sealed class ReproduceOptions
+internal sealed class ReproduceOptions
 {
     public required string RepositoryRoot { get; init; }
 

@@ -13,7 +13,7 @@ namespace Notebooks.Runtime.Reproduce;
 /// then the index, the extra steps and run.json. Ctrl-C/SIGTERM (the token) stop it between or inside notebooks:
 /// finished artifacts stay, the interrupted notebook keeps its previous ones, run.json records a cancelled run.
 /// </summary>
-public static class ReproduceRunner
+internal static class ReproduceRunner
 {
     public static async Task<ReproduceResult> RunAsync(ReproduceOptions options, CancellationToken ct = default)
     {

@@ -5,7 +5,7 @@ using Notebooks.Runtime.Kernel;
 
 namespace Notebooks.Runtime.Stdio;
 
-public sealed class StdioOptions
+internal sealed class StdioOptions
 {
     public string? WorkingDirectory { get; init; }
 
@@ -23,7 +23,7 @@ public sealed class StdioOptions
 /// one JSON command or event envelope per line, a KernelReady event listing the kernels on start,
 /// kernel names "csharp" (aliases "c#", "C#"), "markdown" and "value", Quit to stop. Logs go to stderr.
 /// </summary>
-public static class StdioKernelHost
+internal static class StdioKernelHost
 {
     public static async Task<int> RunAsync(StdioOptions options, TextReader input, TextWriter output, TextWriter diagnostics, CancellationToken ct = default)
     {
