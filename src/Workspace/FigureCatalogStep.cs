@@ -44,7 +44,7 @@ public sealed class FigureCatalogStep : IReproduceStep
 
     public async Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct)
     {
-        var data = DataSetLoader.Load(Path.Combine(context.RepositoryRoot, "data"));
+        var data = DataSetLoader.Load(context.DataDirectory);
         var figures = Figures(data);
         var directory = Path.Combine(context.ArtifactsDirectory, "figures");
         // The figure JSON is a pure function of data and library, so its hash says whether the files are current;

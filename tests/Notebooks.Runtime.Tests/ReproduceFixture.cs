@@ -22,6 +22,7 @@ public sealed class ReproduceFixture : IAsyncLifetime
     internal ReproduceOptions Options(bool force, TextWriter log, IReadOnlyDictionary<string, string>? parameters = null, string? artifacts = null) => new()
     {
         RepositoryRoot = Repo.Root,
+        DataDirectory = "data",
         ArtifactsDirectory = artifacts,
         Force = force,
         Log = log,

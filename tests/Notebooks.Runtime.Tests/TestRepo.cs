@@ -19,6 +19,9 @@ internal sealed class TestRepo : IDisposable
         Reproduce.ReproduceRunner.RunAsync(new Reproduce.ReproduceOptions
         {
             RepositoryRoot = Root,
+            // As a workspace's composition root would: its data folder and the script its font check draws.
+            DataDirectory = "data",
+            FontSample = "繁體中文圖表數據來源",
             Force = true,
             Log = log,
             CellTimeout = TimeSpan.FromSeconds(60),

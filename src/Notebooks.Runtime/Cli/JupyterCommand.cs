@@ -40,6 +40,7 @@ internal static class JupyterCommand
                 Kernel = new WorkspaceKernelOptions
                 {
                     Preload = setup.Preload,
+                    FontSample = setup.FontSample,
                     // Plotly's own MIME type for VS Code and JupyterLab, a PNG for GitHub, and light HTML that draws
                     // where plotly.js exists and shows the PNG elsewhere; plotly.js is never stored in the notebook.
                     ChartOutputs = ChartOutputs.PlotlyJson | ChartOutputs.Png | ChartOutputs.Html,

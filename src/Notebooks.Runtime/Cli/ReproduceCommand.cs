@@ -101,6 +101,8 @@ internal static class ReproduceCommand
                 ExtraSteps = parse.GetValue(notebooksOnly) ? [] : setup.Steps,
                 WaitForLock = parse.GetValue(wait),
                 Preload = setup.Preload,
+                DataDirectory = setup.DataFolder,
+                FontSample = setup.FontSample,
                 AllowFontFallback = parse.GetValue(allowFontFallback),
                 StandaloneFigures = parse.GetValue(standaloneFigures),
                 Log = setup.Output,

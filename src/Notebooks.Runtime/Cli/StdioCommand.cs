@@ -45,6 +45,7 @@ internal static class StdioCommand
                 DefaultKernelName = parse.GetValue(defaultKernel) ?? "csharp",
                 KernelHostName = parse.GetValue(kernelHost),
                 Preload = setup.Preload,
+                FontSample = setup.FontSample,
             }, stdin, stdout, setup.Error, ct);
         });
         return command;

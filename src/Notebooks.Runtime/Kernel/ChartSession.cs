@@ -146,7 +146,7 @@ internal sealed class ChartSession(WorkspaceKernelOptions options)
             return null;
         }
 
-        var fonts = await WithTimeoutAsync(t => CjkFontCheck.CheckFiguresAsync(RequireImages(), [json], t), ct);
+        var fonts = await WithTimeoutAsync(t => CjkFontCheck.CheckFiguresAsync(RequireImages(), [json], Options.FontSample, t), ct);
         return !fonts.CanDrawText || fonts.DrawnWithFallbackFont ? $"warning: {CjkFontCheck.Explain(fonts, HostSystem.Current.Os)}\n" : null;
     }
 

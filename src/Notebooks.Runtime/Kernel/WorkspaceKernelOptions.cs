@@ -40,6 +40,12 @@ internal sealed record WorkspaceKernelOptions
     /// </summary>
     public DeferredImages? DeferredImages { get; init; }
 
+    /// <summary>
+    /// Text in the workspace's script that the once-per-session font check draws besides the chart's own text (the
+    /// composition root's choice; empty checks the chart's text only).
+    /// </summary>
+    public string FontSample { get; init; } = "";
+
     /// <summary>The kernel name C# cells use (aliases "c#", "C#").</summary>
     public string DefaultKernelName { get; init; } = "csharp";
 }

@@ -25,7 +25,8 @@ internal static class ReproduceRunner
         {
             RepositoryRoot = options.RepositoryRoot,
             ArtifactsDirectory = artifactsDir,
-            DataDirectory = options.DataPath,
+            DataDirectory = options.DataPath ?? "",
+            FontSample = options.FontSample,
             Force = options.Force,
             Log = options.Log,
             Progress = progress,
@@ -122,6 +123,7 @@ internal static class ReproduceRunner
                     {
                         Images = images,
                         Preload = options.Preload,
+                        FontSample = options.FontSample,
                         // A rendered .ipynb carries the figure (drawn by VS Code's and JupyterLab's Plotly renderers)
                         // and one PNG (GitHub); the standalone HTML draws from the figure. No plotly.js, no second image.
                         ChartOutputs = Kernel.ChartOutputs.PlotlyJson | Kernel.ChartOutputs.Png,

@@ -16,6 +16,9 @@ internal sealed class StdioOptions
 
     /// <summary>Libraries referenced and namespaces imported before the first cell.</summary>
     public KernelPreload Preload { get; init; } = KernelPreload.None;
+
+    /// <summary>Text the font check draws besides each chart's text (see WorkspaceKernelOptions.FontSample).</summary>
+    public string FontSample { get; init; } = "";
 }
 
 /// <summary>
@@ -48,6 +51,7 @@ internal static class StdioKernelHost
                 Images = images,
                 DefaultKernelName = options.DefaultKernelName,
                 Preload = options.Preload,
+                FontSample = options.FontSample,
                 // The PNG is drawn while the chart already shows from its HTML (see DeferredImageSender); an SVG
                 // beside it would be drawn inside the cell and hold the chart back, and a saved notebook needs one image.
                 DeferredImages = images is null ? null : deferred,
