@@ -11,7 +11,7 @@ public sealed class ClaimVerdictsStep : IReproduceStep
 
     public Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct)
     {
-        var data = DataSetLoader.Load(Path.Combine(context.RepositoryRoot, "data"));
+        var data = DataSetLoader.Load(context.DataDirectory);
         var verdicts = new ClaimChecker(data).CheckAll();
         ClaimVerdictsFile.Write(Path.Combine(context.ArtifactsDirectory, "claims.csv"), data, verdicts);
         var counts = string.Join(", ", verdicts.GroupBy(v => v.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Id()}"));

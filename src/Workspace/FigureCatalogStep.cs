@@ -51,7 +51,7 @@ public sealed class FigureCatalogStep : IReproduceStep
 
     public async Task<StepOutcome> RunAsync(ReproduceContext context, CancellationToken ct)
     {
-        var data = DataSetLoader.Load(Path.Combine(context.RepositoryRoot, "data"));
+        var data = DataSetLoader.Load(context.DataDirectory);
         var figures = Figures(data);
         var directory = Path.Combine(context.ArtifactsDirectory, "figures");
         // The figure JSON is a pure function of data and library, so its hash says whether the files are current;
@@ -62,7 +62,7 @@ public sealed class FigureCatalogStep : IReproduceStep
             && AllWritten(figures, directory, context.Images is not null, context.StandaloneFigures))
             return new StepOutcome(true, $"{figures.Count} figures unchanged, not re-exported (--force re-exports)");
         var result = await FigureExporter.ExportAsync(figures, directory, context.Images, context.Progress, context.AllowFontFallback,
-            context.StandaloneFigures, GalleryLanguage, ct);
+            context.StandaloneFigures, GalleryLanguage, context.FontSample, ct);
         // Images exported without their text are not current: the next run checks the fonts and exports them again.
         if (result.TextMissingFromImages) File.Delete(hashFile);
         else await ArtifactFiles.WriteTextAsync(hashFile, hash, ct);

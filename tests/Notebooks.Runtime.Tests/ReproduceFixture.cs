@@ -5,9 +5,9 @@ namespace Notebooks.Runtime.Tests;
 /// <summary>One headless run of the "basic" notebook set (C#, markdown, DataFrame, Plotly chart, records), shared by tests.</summary>
 public sealed class ReproduceFixture : IAsyncLifetime
 {
-    public TestRepo Repo { get; } = TestRepo.Create("basic");
+    internal TestRepo Repo { get; } = TestRepo.Create("basic");
 
-    public ReproduceResult First { get; private set; } = null!;
+    internal ReproduceResult First { get; private set; } = null!;
 
     public string FirstLog { get; private set; } = "";
 
@@ -19,9 +19,10 @@ public sealed class ReproduceFixture : IAsyncLifetime
 
     public string HtmlPath => Path.Combine(Repo.Artifacts, "notebooks", "basic.html");
 
-    public ReproduceOptions Options(bool force, TextWriter log, IReadOnlyDictionary<string, string>? parameters = null, string? artifacts = null) => new()
+    internal ReproduceOptions Options(bool force, TextWriter log, IReadOnlyDictionary<string, string>? parameters = null, string? artifacts = null) => new()
     {
         RepositoryRoot = Repo.Root,
+        DataDirectory = "data",
         ArtifactsDirectory = artifacts,
         Force = force,
         Log = log,

@@ -4,7 +4,7 @@ using System.Text;
 namespace Notebooks.Runtime.Tests;
 
 /// <summary>A throw-away repository: global.json, data/, notebooks/ copied from the test notebooks.</summary>
-public sealed class TestRepo : IDisposable
+internal sealed class TestRepo : IDisposable
 {
     public string Root { get; }
 
@@ -19,6 +19,9 @@ public sealed class TestRepo : IDisposable
         Reproduce.ReproduceRunner.RunAsync(new Reproduce.ReproduceOptions
         {
             RepositoryRoot = Root,
+            // As a workspace's composition root would: its data folder and the script its font check draws.
+            DataDirectory = "data",
+            FontSample = "繁體中文圖表數據來源",
             Force = true,
             Log = log,
             CellTimeout = TimeSpan.FromSeconds(60),

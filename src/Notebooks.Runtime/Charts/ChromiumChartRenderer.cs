@@ -7,7 +7,7 @@ namespace Notebooks.Runtime.Charts;
 /// plotly.js once; each call runs Plotly.toImage in that page. Calls are serialized, so the renderer is thread-safe.
 /// Math.random is reseeded before every call so plotly's generated ids, and so the SVG, are reproducible.
 /// </summary>
-public sealed class ChromiumChartRenderer : IChartImageRenderer
+internal sealed class ChromiumChartRenderer : IChartImageRenderer
 {
     private const string PageHtml =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>";

@@ -17,7 +17,7 @@ public sealed class BrowserNotFoundException : Exception
 /// off (static images are then omitted, as on a machine without one). A variable naming a missing file is passed over, and
 /// <see cref="Find(HostSystem)"/> says so when nothing else is found.
 /// </summary>
-public static class ChromiumLocator
+internal static class ChromiumLocator
 {
     public const string Disabled = "none";
 

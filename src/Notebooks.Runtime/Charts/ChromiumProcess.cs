@@ -17,7 +17,7 @@ namespace Notebooks.Runtime.Charts;
 /// (128 + the signal when a signal killed it), which <see cref="Exited"/> reports.
 /// </para>
 /// </summary>
-public sealed class ChromiumProcess : IAsyncDisposable
+internal sealed class ChromiumProcess : IAsyncDisposable
 {
     /// <summary>Prefix of every temporary profile directory: nr-chromium-&lt;owner pid&gt;-&lt;random&gt;.</summary>
     public const string ProfilePrefix = "nr-chromium-";

@@ -19,23 +19,22 @@ public sealed record FontCheckResult(IReadOnlyList<string> Families, IReadOnlyLi
 }
 
 /// <summary>Thrown when a figure's text cannot be drawn for want of a font (the reproduce run exits 3).</summary>
-public sealed class MissingFontException(string message) : Exception(message);
+internal sealed class MissingFontException(string message) : Exception(message);
 
 /// <summary>
-/// Checks, in the chart browser's own page, that a figure's text and a Traditional Chinese sample can be drawn. Without a
+/// Checks, in the chart browser's own page, that a figure's text and the workspace's sample text can be drawn. Without a
 /// CJK font Chromium draws every Han character as the same .notdef box, and with no font at all it draws nothing; both
 /// give figures without their words. Each character is drawn on a canvas in the figure's font stack and compared with the
 /// drawing of a code point no font has (the .notdef glyph). document.fonts.check only knows web fonts (it answers true for
 /// any system font name), so whether a named family is installed is decided by whether naming it changes how a Latin and
 /// Chinese sample is drawn (widths alone cannot tell: every CJK font draws Han characters one em wide).
 /// </summary>
-public static class CjkFontCheck
+internal static class CjkFontCheck
 {
-    /// <summary>Traditional Chinese that every check includes, so a first chart in English still reveals a missing CJK font.</summary>
-    public const string Sample = "繁體中文圖表數據來源";
-
-    // Latin and Han: fonts of the same design family often share one of the two.
-    private const string FamilySample = "Ag 2024 繁體中文";
+    // Latin and Han: fonts of the same design family often share one of the two. The Han part is the sample's start
+    // (the workspace's script), or two characters every CJK font has; the probe canvas is 12 em wide.
+    private const string FamilyLatin = "Ag 2024 ";
+    private const string CommonHan = "中文";
 
     /// <summary>Plotly's font stack when a figure names none.</summary>
     public const string PlotlyDefaultStack = "\"Open Sans\", verdana, arial, sans-serif";
@@ -84,8 +83,17 @@ public static class CjkFontCheck
         """;
 
     /// <summary>Checks the text of plotly figures (JSON) in <paramref name="renderer"/>'s page, once per distinct font stack.</summary>
-    public static async Task<FontCheckResult> CheckFiguresAsync(IChartImageRenderer renderer, IEnumerable<string> figureJsons, CancellationToken ct = default)
+    public static Task<FontCheckResult> CheckFiguresAsync(IChartImageRenderer renderer, IEnumerable<string> figureJsons, CancellationToken ct = default) =>
+        CheckFiguresAsync(renderer, figureJsons, "", ct);
+
+    /// <summary>
+    /// As above, and every check also draws <paramref name="sample"/>: text in the workspace's script (the composition
+    /// root chooses it), so a first chart without that script still reveals a missing font for it.
+    /// </summary>
+    public static async Task<FontCheckResult> CheckFiguresAsync(IChartImageRenderer renderer, IEnumerable<string> figureJsons, string sample, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(sample);
+        var familySample = FamilyLatin + (sample.Length > 0 ? new string(sample.EnumerateRunes().Take(4).SelectMany(r => r.ToString()).ToArray()) : CommonHan);
         var textByStack = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
         foreach (var json in figureJsons)
         {
@@ -100,7 +108,7 @@ public static class CjkFontCheck
 
             foreach (var stack in stacks)
             {
-                var text = textByStack.TryGetValue(stack, out var existing) ? existing : textByStack[stack] = new StringBuilder(Sample);
+                var text = textByStack.TryGetValue(stack, out var existing) ? existing : textByStack[stack] = new StringBuilder(sample);
                 foreach (var (_, value) in strings)
                 {
                     text.Append(value);
@@ -114,7 +122,7 @@ public static class CjkFontCheck
         foreach (var (stack, text) in textByStack)
         {
             var named = Families(stack);
-            var probe = await renderer.EvaluateAsync(ProbeFunction, [CssStack(stack), Characters(text.ToString()).ToArray(), named.ToArray(), FamilySample], ct);
+            var probe = await renderer.EvaluateAsync(ProbeFunction, [CssStack(stack), Characters(text.ToString()).ToArray(), named.ToArray(), familySample], ct);
             using var answer = JsonDocument.Parse(probe);
             families.AddRange(named.Where(f => !families.Contains(f, StringComparer.OrdinalIgnoreCase)));
             installed.AddRange(answer.RootElement.GetProperty("installed").EnumerateArray().Select(e => e.GetString()!)

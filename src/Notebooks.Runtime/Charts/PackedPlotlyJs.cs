@@ -12,7 +12,7 @@ namespace Notebooks.Runtime.Charts;
 /// code that polls for <c>window.Plotly</c> needs no change. A browser without <c>DecompressionStream</c> (Chrome/Edge before 80,
 /// Firefox before 113, Safari before 16.4) shows a note where each chart would be.
 /// </remarks>
-public static class PackedPlotlyJs
+internal static class PackedPlotlyJs
 {
     /// <summary>The attribute value marking the packing, so a reader of the page source knows what the long string is.</summary>
     public const string Packing = "gzip+base64";

@@ -8,7 +8,7 @@ namespace Notebooks.Runtime.Charts;
 /// the draws that were pending on it redrawn, and, if it dies again, failing every later draw with a
 /// <see cref="BrowserUnavailableException"/> that names it and both exits. Every exit is logged as it happens.
 /// </summary>
-public sealed class SupervisedBrowser : IChartImageRenderer
+internal sealed class SupervisedBrowser : IChartImageRenderer
 {
     /// <summary>How many times a browser that exited is started again in one process.</summary>
     public const int Restarts = 1;
@@ -249,4 +249,4 @@ public sealed class SupervisedBrowser : IChartImageRenderer
 }
 
 /// <summary>The chart browser could not be started, or kept exiting; the message names it and how it ended.</summary>
-public sealed class BrowserUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class BrowserUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -7,7 +7,7 @@ using Notebooks.Runtime.Reproduce;
 namespace Notebooks.Runtime.Cli;
 
 /// <summary>`jupyter &lt;connection_file&gt;` serves the kernel to a Jupyter client; `jupyter install` writes its kernelspec.</summary>
-public static class JupyterCommand
+internal static class JupyterCommand
 {
     /// <summary>The kernelspec that starts this very build in Jupyter mode.</summary>
     public static Kernelspec KernelspecFor(KernelIdentity identity)
@@ -40,6 +40,7 @@ public static class JupyterCommand
                 Kernel = new WorkspaceKernelOptions
                 {
                     Preload = setup.Preload,
+                    FontSample = setup.FontSample,
                     // Plotly's own MIME type for VS Code and JupyterLab, a PNG for GitHub, and light HTML that draws
                     // where plotly.js exists and shows the PNG elsewhere; plotly.js is never stored in the notebook.
                     ChartOutputs = ChartOutputs.PlotlyJson | ChartOutputs.Png | ChartOutputs.Html,

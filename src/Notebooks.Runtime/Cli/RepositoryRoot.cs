@@ -1,6 +1,6 @@
 namespace Notebooks.Runtime.Cli;
 
-public static class RepositoryRoot
+internal static class RepositoryRoot
 {
     /// <summary>The nearest ancestor of <paramref name="start"/> (or itself) containing global.json.</summary>
     public static string? Find(string start)

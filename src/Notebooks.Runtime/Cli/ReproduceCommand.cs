@@ -6,7 +6,7 @@ using Notebooks.Runtime.Platform;
 namespace Notebooks.Runtime.Cli;
 
 /// <summary>`reproduce`: execute every notebook in a fresh kernel, render them, then run the workspace's steps.</summary>
-public static class ReproduceCommand
+internal static class ReproduceCommand
 {
     public static Command Create(WorkspaceSetup setup, Func<int> cancelledExitCode)
     {
@@ -101,6 +101,8 @@ public static class ReproduceCommand
                 ExtraSteps = parse.GetValue(notebooksOnly) ? [] : setup.Steps,
                 WaitForLock = parse.GetValue(wait),
                 Preload = setup.Preload,
+                DataDirectory = setup.DataFolder,
+                FontSample = setup.FontSample,
                 AllowFontFallback = parse.GetValue(allowFontFallback),
                 StandaloneFigures = parse.GetValue(standaloneFigures),
                 Log = setup.Output,

@@ -8,7 +8,7 @@ namespace Notebooks.Runtime.Cli;
 /// (running cell cancelled, browser closed, run.json written); a second one exits at once. The exit code a cancelled
 /// command should return is 130 for SIGINT and 143 for SIGTERM.
 /// </summary>
-public sealed class RunSignals : IDisposable
+internal sealed class RunSignals : IDisposable
 {
     private readonly CancellationTokenSource _cts = new();
     private readonly TextWriter _error;

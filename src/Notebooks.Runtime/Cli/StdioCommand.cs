@@ -8,7 +8,7 @@ namespace Notebooks.Runtime.Cli;
 /// `stdio`: serve the workspace kernel over stdin/stdout with the protocol of `dotnet-interactive stdio`, for VS Code.
 /// The options are the stock tool's, because VS Code passes them.
 /// </summary>
-public static class StdioCommand
+internal static class StdioCommand
 {
     public static Command Create(WorkspaceSetup setup)
     {
@@ -45,6 +45,7 @@ public static class StdioCommand
                 DefaultKernelName = parse.GetValue(defaultKernel) ?? "csharp",
                 KernelHostName = parse.GetValue(kernelHost),
                 Preload = setup.Preload,
+                FontSample = setup.FontSample,
             }, stdin, stdout, setup.Error, ct);
         });
         return command;

@@ -9,7 +9,7 @@ namespace Notebooks.Runtime.Cli;
 /// command built in its own file; adding one is one line in <see cref="Create"/>.
 /// Exit codes: see <see cref="ExitCodes"/>.
 /// </summary>
-public static class WorkspaceCommands
+internal static class WorkspaceCommands
 {
     public static RootCommand Create(WorkspaceSetup setup, Func<int> cancelledExitCode)
     {

@@ -10,7 +10,7 @@ namespace Notebooks.Runtime.Execution;
 /// Renders an executed notebook as one standalone, offline HTML page: styles inline, plotly.js packed once in the
 /// head (only when the page has a chart; <see cref="PackedPlotlyJs"/>), markdown rendered with Markdig, code cells collapsible, errors shown.
 /// </summary>
-public static partial class HtmlRenderer
+internal static partial class HtmlRenderer
 {
     public const string Css = """
         :root { color-scheme: light; }
@@ -205,4 +205,4 @@ public static partial class HtmlRenderer
 }
 
 /// <summary>One row of the index: a notebook's good rendering (if any) and its failed run's (if any).</summary>
-public sealed record IndexEntry(string Name, string? HtmlHref, string? IpynbHref, string Status, string? Detail, string? FailedHtmlHref, string? FailedIpynbHref);
+internal sealed record IndexEntry(string Name, string? HtmlHref, string? IpynbHref, string Status, string? Detail, string? FailedHtmlHref, string? FailedIpynbHref);

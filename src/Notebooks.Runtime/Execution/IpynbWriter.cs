@@ -10,7 +10,7 @@ namespace Notebooks.Runtime.Execution;
 /// Writes nbformat 4.5 JSON the way Jupyter does (keys sorted, one-space indent, text split in lines, non-ASCII kept),
 /// so the output is deterministic and opens in Jupyter, VS Code and GitHub.
 /// </summary>
-public static class IpynbWriter
+internal static class IpynbWriter
 {
     public const int NbformatMinor = 5;
 

@@ -4,7 +4,7 @@ using Notebooks.Runtime.Outputs;
 namespace Notebooks.Runtime.Execution;
 
 /// <summary>A notebook in memory: cells (code, markdown, raw) with their metadata and outputs.</summary>
-public sealed class NotebookDocument
+internal sealed class NotebookDocument
 {
     public JsonObject Metadata { get; set; } = new();
 
@@ -14,7 +14,7 @@ public sealed class NotebookDocument
     public string DefaultKernelName { get; set; } = "csharp";
 }
 
-public sealed class NotebookCell
+internal sealed class NotebookCell
 {
     public const string Code = "code";
     public const string Markdown = "markdown";

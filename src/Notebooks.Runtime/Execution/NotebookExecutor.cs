@@ -8,13 +8,13 @@ using Notebooks.Runtime.Outputs;
 namespace Notebooks.Runtime.Execution;
 
 /// <summary>The first failing cell of a notebook. CellNumber is 1-based over all cells of the source notebook.</summary>
-public sealed record CellFailure(int CellNumber, int? Line, string ErrorName, string Message, bool TimedOut)
+internal sealed record CellFailure(int CellNumber, int? Line, string ErrorName, string Message, bool TimedOut)
 {
     public override string ToString() =>
         $"cell {CellNumber}{(Line is { } line ? $", line {line}" : "")}: {(TimedOut ? "timed out: " : "")}{Message}";
 }
 
-public sealed record NotebookExecutionResult(
+internal sealed record NotebookExecutionResult(
     NotebookDocument Document,
     NotebookStatus Status,
     int CodeCells,
@@ -22,7 +22,7 @@ public sealed record NotebookExecutionResult(
     CellFailure? Failure,
     TimeSpan Duration);
 
-public sealed class NotebookExecutionOptions
+internal sealed class NotebookExecutionOptions
 {
     public WorkspaceKernelOptions Kernel { get; init; } = new();
 
@@ -47,10 +47,10 @@ public sealed class NotebookExecutionOptions
     public Action<CellProgress>? Progress { get; init; }
 }
 
-public sealed record CellProgress(int CodeCellNumber, int CodeCellCount, int CellNumber, string Phase, TimeSpan? Elapsed, bool Failed);
+internal sealed record CellProgress(int CodeCellNumber, int CodeCellCount, int CellNumber, string Phase, TimeSpan? Elapsed, bool Failed);
 
 /// <summary>Executes a notebook, cell by cell, in a fresh workspace kernel with the notebook's folder as working directory.</summary>
-public static class NotebookExecutor
+internal static class NotebookExecutor
 {
     private static readonly SemaphoreSlim ProcessWide = new(1, 1);
 
@@ -60,7 +60,8 @@ public static class NotebookExecutor
         NotebookExecutionOptions options,
         CancellationToken ct = default)
     {
-        // Working directory and formatters are process-wide: one notebook at a time per process.
+        // The working directory is process-wide (so are the formatters' preferred chart MIME types, see
+        // WorkspaceFormatters): one notebook at a time per process.
         await ProcessWide.WaitAsync(ct);
         var previousDirectory = Environment.CurrentDirectory;
         var stopwatch = Stopwatch.StartNew();

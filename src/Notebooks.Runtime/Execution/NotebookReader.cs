@@ -5,7 +5,7 @@ using Microsoft.DotNet.Interactive.Documents;
 namespace Notebooks.Runtime.Execution;
 
 /// <summary>Reads Polyglot notebooks: .ipynb (nbformat 4) and .dib.</summary>
-public static class NotebookReader
+internal static class NotebookReader
 {
     public static bool IsNotebookPath(string path) =>
         path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".dib", StringComparison.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 namespace Notebooks.Runtime.Execution;
 
 /// <summary>How a notebook's execution ended. Written to run.json in kebab case ("timed-out").</summary>
-public enum NotebookStatus
+internal enum NotebookStatus
 {
     Succeeded,
     Failed,
@@ -14,7 +14,7 @@ public enum NotebookStatus
     NotRun,
 }
 
-public static class NotebookStatusText
+internal static class NotebookStatusText
 {
     /// <summary>The name used in run.json, logs and the rendered pages.</summary>
     public static string Id(this NotebookStatus status) => status switch

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Runtime.Execution;
 
 /// <summary>Papermill-style parameters for C# notebooks.</summary>
-public static partial class Parameters
+internal static partial class Parameters
 {
     public const string ParametersTag = "parameters";
     public const string InjectedTag = "injected-parameters";

@@ -34,11 +34,11 @@ public static class FigureExporter
 
     public static async Task<FigureExportResult> ExportAsync(
         IReadOnlyList<ExportFigure> figures, string outputDirectory, IChartImageRenderer? images, RunProgress progress, bool allowFontFallback = false,
-        bool standalone = false, string galleryLanguage = "en", CancellationToken ct = default)
+        bool standalone = false, string galleryLanguage = "en", string fontSample = "", CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(progress);
         // Fonts are checked before anything is written: a figure without its text is never exported by accident.
-        var fonts = images is null ? null : await CheckFontsAsync(figures, images, progress, allowFontFallback, ct);
+        var fonts = images is null ? null : await CheckFontsAsync(figures, images, progress, allowFontFallback, fontSample, ct);
         ArtifactFiles.EnsureDirectory(outputDirectory);
         await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, PlotlyJsFileName), PlotlyJs.GlobalSource, ct);
         var files = 1;
@@ -84,9 +84,9 @@ public static class FigureExporter
     }
 
     private static async Task<FontCheckResult> CheckFontsAsync(
-        IReadOnlyList<ExportFigure> figures, IChartImageRenderer images, RunProgress progress, bool allowFontFallback, CancellationToken ct)
+        IReadOnlyList<ExportFigure> figures, IChartImageRenderer images, RunProgress progress, bool allowFontFallback, string fontSample, CancellationToken ct)
     {
-        var fonts = await CjkFontCheck.CheckFiguresAsync(images, figures.Select(f => f.FigureJson), ct);
+        var fonts = await CjkFontCheck.CheckFiguresAsync(images, figures.Select(f => f.FigureJson), fontSample, ct);
         var explanation = CjkFontCheck.Explain(fonts, HostSystem.Current.Os);
         if (!fonts.CanDrawText && !allowFontFallback)
         {

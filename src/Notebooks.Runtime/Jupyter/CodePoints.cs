@@ -4,7 +4,7 @@ namespace Notebooks.Runtime.Jupyter;
 /// Jupyter counts cursor positions in Unicode code points (protocol 5.2+); .NET strings count UTF-16 units, so a
 /// position after a character outside the BMP differs by one per such character.
 /// </summary>
-public static class CodePoints
+internal static class CodePoints
 {
     public static int ToUtf16Index(string text, int codePoints)
     {

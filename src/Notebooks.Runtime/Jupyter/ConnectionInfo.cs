@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>The connection file a Jupyter client writes for a kernel: where to bind and how to sign.</summary>
-public sealed record ConnectionInfo(
+internal sealed record ConnectionInfo(
     string Transport,
     string Ip,
     int ShellPort,

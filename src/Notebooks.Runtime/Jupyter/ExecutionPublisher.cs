@@ -90,14 +90,3 @@ internal sealed class ExecutionPublisher
         return content;
     }
 }
-
-/// <summary>The content of an error message and of an execute_reply with status "error".</summary>
-internal sealed record ErrorContent(string Name, string Value, IReadOnlyList<string> Traceback)
-{
-    public JsonObject ToJson() => new()
-    {
-        ["ename"] = Name,
-        ["evalue"] = Value,
-        ["traceback"] = new JsonArray(Traceback.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
-    };
-}

@@ -1,4 +1,4 @@
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>A message that is dropped unread: badly signed or malformed.</summary>
-public sealed class InvalidMessageException(string problem) : Exception(problem);
+internal sealed class InvalidMessageException(string problem) : Exception(problem);

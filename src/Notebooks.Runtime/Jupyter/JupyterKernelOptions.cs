@@ -3,7 +3,7 @@ using Notebooks.Runtime.Kernel;
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>Settings of the Jupyter kernel host.</summary>
-public sealed class JupyterKernelOptions
+internal sealed class JupyterKernelOptions
 {
     public required string ConnectionFile { get; init; }
 

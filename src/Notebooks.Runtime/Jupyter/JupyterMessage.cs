@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>One message of the Jupyter messaging protocol, with the ROUTER identities it came from (or goes to).</summary>
-public sealed record JupyterMessage(
+internal sealed record JupyterMessage(
     IReadOnlyList<byte[]> Identities,
     JsonObject Header,
     JsonObject ParentHeader,

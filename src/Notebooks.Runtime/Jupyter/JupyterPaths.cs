@@ -3,7 +3,7 @@ using Notebooks.Runtime.Platform;
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>Where Jupyter looks for kernelspecs, per system, as jupyter_core computes it.</summary>
-public static class JupyterPaths
+internal static class JupyterPaths
 {
     /// <summary>
     /// The user's kernels folder: JUPYTER_DATA_DIR if set; else Linux $XDG_DATA_HOME/jupyter (default

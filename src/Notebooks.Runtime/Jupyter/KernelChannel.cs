@@ -1,7 +1,7 @@
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>The five sockets of a Jupyter kernel.</summary>
-public enum KernelChannel
+internal enum KernelChannel
 {
     Shell,
     Control,

@@ -9,7 +9,7 @@ namespace Notebooks.Runtime.Jupyter;
 /// receive and every send happens on that thread, and other threads hand outgoing messages over through a queue.
 /// Frames of two messages can therefore never interleave. The heartbeat is echoed on the same thread.
 /// </summary>
-public sealed class KernelSockets : IDisposable
+internal sealed class KernelSockets : IDisposable
 {
     private readonly RouterSocket _shell = new();
     private readonly RouterSocket _control = new();

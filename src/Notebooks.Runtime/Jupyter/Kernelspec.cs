@@ -8,7 +8,7 @@ namespace Notebooks.Runtime.Jupyter;
 /// A kernelspec (kernels/&lt;name&gt;/kernel.json): how a Jupyter front end starts this kernel. Interrupts are
 /// messages, not signals, so they work the same on Windows and reach the running cell's cancellation token.
 /// </summary>
-public sealed record Kernelspec(string Name, string DisplayName, IReadOnlyList<string> Argv)
+internal sealed record Kernelspec(string Name, string DisplayName, IReadOnlyList<string> Argv)
 {
     public string ToJson()
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Notebooks.Runtime.Jupyter;
 
 /// <summary>Headers of the messages the kernel sends.</summary>
-public static class MessageHeaders
+internal static class MessageHeaders
 {
     public const string ProtocolVersion = "5.3";
 

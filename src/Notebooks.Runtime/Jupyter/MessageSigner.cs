@@ -7,7 +7,7 @@ namespace Notebooks.Runtime.Jupyter;
 /// HMAC-SHA256 over the exact header, parent header, metadata and content bytes of a message, as hex.
 /// An empty key means the client asked for no signatures.
 /// </summary>
-public sealed class MessageSigner(string key)
+internal sealed class MessageSigner(string key)
 {
     private readonly byte[] _key = Encoding.UTF8.GetBytes(key);
 

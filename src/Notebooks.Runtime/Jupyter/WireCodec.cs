@@ -8,7 +8,7 @@ namespace Notebooks.Runtime.Jupyter;
 /// The wire form of a message: identities, the delimiter, the signature, header, parent header, metadata, content,
 /// then binary buffers. The signature covers the exact bytes of the four JSON frames, so they are serialized once.
 /// </summary>
-public static class WireCodec
+internal static class WireCodec
 {
     public static readonly byte[] Delimiter = "<IDS|MSG>"u8.ToArray();
 

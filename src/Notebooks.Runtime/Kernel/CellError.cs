@@ -5,7 +5,7 @@ using Microsoft.DotNet.Interactive.Events;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>A failed cell described once for every front end: compile errors with their positions, or the exception.</summary>
-public sealed partial record CellError(string Name, string Message, IReadOnlyList<string> Traceback, int? Line)
+internal sealed partial record CellError(string Name, string Message, IReadOnlyList<string> Traceback, int? Line)
 {
     public static CellError From(CommandFailed failed, IEnumerable<DiagnosticsProduced> diagnostics, Func<string, string>? relativize = null)
     {

@@ -7,7 +7,7 @@ namespace Notebooks.Runtime.Kernel;
 /// once, while code that ignores cancellation keeps running on its thread; this tracker sees the code itself end,
 /// so an interrupt can tell a cell that stopped from one that did not.
 /// </summary>
-public sealed class CellRunTracker
+internal sealed class CellRunTracker
 {
     private int _running;
     private TaskCompletionSource _idle = CompletedSource();

@@ -6,7 +6,7 @@ using Notebooks.Runtime.Charts;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>Builds the offline HTML of a plotly figure: a div holding the static image, plus the script drawing it.</summary>
-public static class ChartHtml
+internal static class ChartHtml
 {
     /// <summary>The complete &lt;script&gt; element that loads the bundled plotly.js (defines window.Plotly).</summary>
     public static string PlotlyJsScriptElement() =>

@@ -5,7 +5,7 @@ namespace Notebooks.Runtime.Kernel;
 /// VS Code's and JupyterLab's Plotly renderers take the Plotly JSON, GitHub and nbviewer the PNG, Polyglot the HTML.
 /// </summary>
 [Flags]
-public enum ChartOutputs
+internal enum ChartOutputs
 {
     None = 0,
 

@@ -9,7 +9,7 @@ namespace Notebooks.Runtime.Kernel;
 /// headless runner, before the cell's reply in the Jupyter and stdio kernels, which show the chart from its figure
 /// meanwhile. Drawing a chart's PNG took a quarter of a notebook's run, on a core the kernel leaves idle.
 /// </summary>
-public sealed class DeferredImages : IDisposable
+internal sealed class DeferredImages : IDisposable
 {
     private const string Prefix = "nr-deferred-image:";
     private readonly ConcurrentDictionary<string, Task<DeferredImage>> _pending = new(StringComparer.Ordinal);
@@ -51,4 +51,4 @@ public sealed class DeferredImages : IDisposable
 }
 
 /// <summary>A drawn chart image in base64, and the font warning its cell should show (the session's first image only).</summary>
-public sealed record DeferredImage(string Base64Png, string? Warning);
+internal sealed record DeferredImage(string Base64Png, string? Warning);

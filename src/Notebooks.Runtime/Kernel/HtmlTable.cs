@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>Renders rows of cells as an HTML table (numbers right-aligned) or as aligned plain text (CJK-aware).</summary>
-public static partial class HtmlTable
+internal static partial class HtmlTable
 {
     public const string Style =
         "border-collapse:collapse;font-variant-numeric:tabular-nums;font-family:system-ui,'Noto Sans CJK TC','Noto Sans CJK SC',sans-serif;font-size:13px";

@@ -6,7 +6,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>A kernel named "markdown" that displays submitted markdown as rendered HTML (and keeps the source as text/markdown).</summary>
-public sealed class MarkdownKernel : Microsoft.DotNet.Interactive.Kernel, IKernelCommandHandler<SubmitCode>
+internal sealed class MarkdownKernel : Microsoft.DotNet.Interactive.Kernel, IKernelCommandHandler<SubmitCode>
 {
     public const string DefaultName = "markdown";
 

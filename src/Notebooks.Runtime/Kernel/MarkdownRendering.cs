@@ -3,7 +3,7 @@ using Markdig;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>The Markdig pipeline used for every markdown rendering in the workspace.</summary>
-public static class MarkdownRendering
+internal static class MarkdownRendering
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()

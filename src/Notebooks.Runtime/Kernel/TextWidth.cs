@@ -4,7 +4,7 @@ using System.Text;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>Display width of text in a monospace terminal: East Asian wide and full-width characters count 2.</summary>
-public static class TextWidth
+internal static class TextWidth
 {
     public static int Of(string? text)
     {

@@ -10,7 +10,7 @@ namespace Notebooks.Runtime.Kernel;
 /// C# (with #r "nuget:", kernel helpers, #!who, value sharing), the "value" kernel, a "markdown" kernel,
 /// and the workspace formatters (offline Plotly charts with static images, DataFrame and record tables).
 /// </summary>
-public static class WorkspaceKernel
+internal static class WorkspaceKernel
 {
     private static int _compilerWarmedUp;
 
@@ -27,7 +27,6 @@ public static class WorkspaceKernel
     {
         ArgumentNullException.ThrowIfNull(options);
 
-        WorkspaceFormatters.BeginSession(options);
         Formatter.DefaultMimeType = HtmlFormatter.MimeType;
         Formatter.SetPreferredMimeTypesFor(typeof(string), PlainTextFormatter.MimeType);
 
@@ -50,6 +49,7 @@ public static class WorkspaceKernel
         composite.Add(new KeyValueStoreKernel().UseWho());
         composite.Add(new MarkdownKernel());
         composite.DefaultKernelName = csharp.Name;
+        WorkspaceFormatters.BeginSession(composite, options);
         return composite;
     }
 

@@ -3,7 +3,7 @@ using Notebooks.Runtime.Charts;
 namespace Notebooks.Runtime.Kernel;
 
 /// <summary>Settings of the workspace kernel, shared by the headless runner and the stdio host.</summary>
-public sealed record WorkspaceKernelOptions
+internal sealed record WorkspaceKernelOptions
 {
     /// <summary>Renders static chart images (SVG and PNG); null means charts carry no static image.</summary>
     public IChartImageRenderer? Images { get; init; }
@@ -39,6 +39,12 @@ public sealed record WorkspaceKernelOptions
     /// its cell finishes (front ends show outputs as they come).
     /// </summary>
     public DeferredImages? DeferredImages { get; init; }
+
+    /// <summary>
+    /// Text in the workspace's script that the once-per-session font check draws besides the chart's own text (the
+    /// composition root's choice; empty checks the chart's text only).
+    /// </summary>
+    public string FontSample { get; init; } = "";
 
     /// <summary>The kernel name C# cells use (aliases "c#", "C#").</summary>
     public string DefaultKernelName { get; init; } = "csharp";

@@ -1,9 +1,9 @@
 namespace Notebooks.Runtime.Outputs;
 
 /// <summary>One Jupyter output (nbformat 4): stream, display_data, execute_result or error.</summary>
-public abstract class NotebookOutput;
+internal abstract class NotebookOutput;
 
-public sealed class StreamOutput(string name, string text) : NotebookOutput
+internal sealed class StreamOutput(string name, string text) : NotebookOutput
 {
     /// <summary>"stdout" or "stderr".</summary>
     public string Name { get; } = name;
@@ -11,7 +11,7 @@ public sealed class StreamOutput(string name, string text) : NotebookOutput
     public string Text { get; set; } = text;
 }
 
-public sealed class DisplayDataOutput(SortedDictionary<string, string> data, string? valueId) : NotebookOutput
+internal sealed class DisplayDataOutput(SortedDictionary<string, string> data, string? valueId) : NotebookOutput
 {
     public SortedDictionary<string, string> Data { get; set; } = data;
 
@@ -19,14 +19,14 @@ public sealed class DisplayDataOutput(SortedDictionary<string, string> data, str
     public string? ValueId { get; } = valueId;
 }
 
-public sealed class ExecuteResultOutput(SortedDictionary<string, string> data, int executionCount) : NotebookOutput
+internal sealed class ExecuteResultOutput(SortedDictionary<string, string> data, int executionCount) : NotebookOutput
 {
     public SortedDictionary<string, string> Data { get; } = data;
 
     public int ExecutionCount { get; } = executionCount;
 }
 
-public sealed class ErrorOutput(string name, string value, IReadOnlyList<string> traceback) : NotebookOutput
+internal sealed class ErrorOutput(string name, string value, IReadOnlyList<string> traceback) : NotebookOutput
 {
     public string Name { get; } = name;
 

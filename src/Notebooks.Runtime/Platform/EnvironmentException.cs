@@ -1,4 +1,4 @@
 namespace Notebooks.Runtime.Platform;
 
 /// <summary>The machine or repository is not set up for the run (exit code 3).</summary>
-public class EnvironmentException(string message, Exception? inner = null) : Exception(message, inner);
+internal class EnvironmentException(string message, Exception? inner = null) : Exception(message, inner);

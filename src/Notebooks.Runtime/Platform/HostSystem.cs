@@ -3,7 +3,7 @@ using System.Text;
 namespace Notebooks.Runtime.Platform;
 
 /// <summary>The operating systems the workspace supports.</summary>
-public enum HostOs
+internal enum HostOs
 {
     Linux,
     Windows,
@@ -20,7 +20,7 @@ public enum HostOs
 /// <param name="Variable">Reads an environment variable (null when unset).</param>
 /// <param name="Home">The user's home folder (Windows: the user profile).</param>
 /// <param name="FileExists">Whether a file exists at a path.</param>
-public sealed record HostSystem(HostOs Os, Func<string, string?> Variable, string Home, Func<string, bool> FileExists)
+internal sealed record HostSystem(HostOs Os, Func<string, string?> Variable, string Home, Func<string, bool> FileExists)
 {
     /// <summary>This machine, reading the live process environment and file system.</summary>
     public static HostSystem Current { get; } = new(

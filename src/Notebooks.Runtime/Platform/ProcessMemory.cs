@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Notebooks.Runtime.Platform;
 
 /// <summary>Gives back to the system the memory a finished notebook's kernel no longer uses.</summary>
-public static class ProcessMemory
+internal static class ProcessMemory
 {
     /// <summary>
     /// A blocking full collection, its finalizers, and on Linux glibc's <c>malloc_trim</c>. Measured here: each notebook's

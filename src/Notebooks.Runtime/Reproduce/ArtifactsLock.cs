@@ -8,7 +8,7 @@ namespace Notebooks.Runtime.Reproduce;
 /// <c>&lt;artifacts&gt;/.reproduce.lock</c>, held open for the whole run; the kernel releases it when the process ends,
 /// however it ends, so a killed run never leaves a stale lock. Who holds it is written to <c>.reproduce.owner</c>.
 /// </summary>
-public sealed class ArtifactsLock : IDisposable
+internal sealed class ArtifactsLock : IDisposable
 {
     public const string LockFileName = ".reproduce.lock";
     public const string OwnerFileName = ".reproduce.owner";

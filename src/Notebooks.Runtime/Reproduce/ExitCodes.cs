@@ -1,7 +1,7 @@
 namespace Notebooks.Runtime.Reproduce;
 
 /// <summary>The workspace command's exit codes (README: "Exit codes and cancellation").</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
 

@@ -5,11 +5,11 @@ using Notebooks.Runtime.Files;
 namespace Notebooks.Runtime.Reproduce;
 
 /// <summary>
-/// The input hash of a notebook: its bytes, every file under data/, the host's assemblies (by module version id, which
+/// The input hash of a notebook: its bytes, every file of the workspace's data folder, the host's assemblies (by module version id, which
 /// deterministic builds derive from content), the assemblies a notebook #r's by path, the parameters and the settings
 /// that change outputs.
 /// </summary>
-public static class InputHasher
+internal static class InputHasher
 {
     public const string FormatVersion = "notebooks-runtime/1";
 

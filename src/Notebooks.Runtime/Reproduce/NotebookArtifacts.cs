@@ -4,7 +4,7 @@ using Notebooks.Runtime.Files;
 namespace Notebooks.Runtime.Reproduce;
 
 /// <summary>Writes an executed notebook's .ipynb and .html, and the index of every notebook.</summary>
-public static class NotebookArtifacts
+internal static class NotebookArtifacts
 {
     /// <summary>
     /// Writes a good run over the previous rendering (and removes a stale failed one); a failed run goes beside it, as

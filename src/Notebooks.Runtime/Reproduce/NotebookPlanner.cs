@@ -4,7 +4,7 @@ using Notebooks.Runtime.Execution;
 namespace Notebooks.Runtime.Reproduce;
 
 /// <summary>A notebook the run will consider: where it is, its artifact name, its parsed document and its parameters.</summary>
-public sealed record PlannedNotebook(
+internal sealed record PlannedNotebook(
     string FullPath,
     string Relative,
     string Name,
@@ -20,7 +20,7 @@ public sealed record PlannedNotebook(
 /// Where a notebook's renderings go: the last good run at <c>name.ipynb</c>/<c>.html</c>, a failed run beside it at
 /// <c>name.failed.ipynb</c>/<c>.html</c>, so a failure never replaces what last worked.
 /// </summary>
-public sealed record NotebookArtifactPaths(string Ipynb, string Html, string FailedIpynb, string FailedHtml)
+internal sealed record NotebookArtifactPaths(string Ipynb, string Html, string FailedIpynb, string FailedHtml)
 {
     public const string FailedSuffix = ".failed";
 
@@ -35,7 +35,7 @@ public sealed record NotebookArtifactPaths(string Ipynb, string Html, string Fai
 /// Discovers the notebooks under the notebook folder, applies --only, reads each one and matches the --param overrides
 /// to their parameters cells — all before anything runs, so a mistake is reported at once.
 /// </summary>
-public static partial class NotebookPlanner
+internal static partial class NotebookPlanner
 {
     public static async Task<IReadOnlyList<PlannedNotebook>> PlanAsync(ReproduceOptions options, CancellationToken ct)
     {

@@ -2,7 +2,7 @@ using Notebooks.Runtime.Charts;
 
 namespace Notebooks.Runtime.Reproduce;
 
-public sealed class ReproduceOptions
+internal sealed class ReproduceOptions
 {
     public required string RepositoryRoot { get; init; }
 
@@ -10,7 +10,11 @@ public sealed class ReproduceOptions
 
     public string? ArtifactsDirectory { get; init; }
 
+    /// <summary>The data folder (absolute, or relative to <see cref="RepositoryRoot"/>); null: none.</summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary>Text the kernels' font check draws besides each chart's text (the composition root's choice).</summary>
+    public string FontSample { get; init; } = "";
 
     public bool Force { get; init; }
 
@@ -54,5 +58,5 @@ public sealed class ReproduceOptions
 
     public string ArtifactsPath => Path.GetFullPath(ArtifactsDirectory ?? Path.Combine(RepositoryRoot, "artifacts"));
 
-    public string DataPath => Path.GetFullPath(DataDirectory ?? Path.Combine(RepositoryRoot, "data"));
+    public string? DataPath => DataDirectory is null ? null : Path.GetFullPath(Path.Combine(RepositoryRoot, DataDirectory));
 }

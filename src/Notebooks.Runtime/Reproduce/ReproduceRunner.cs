@@ -13,7 +13,7 @@ namespace Notebooks.Runtime.Reproduce;
 /// then the index, the extra steps and run.json. Ctrl-C/SIGTERM (the token) stop it between or inside notebooks:
 /// finished artifacts stay, the interrupted notebook keeps its previous ones, run.json records a cancelled run.
 /// </summary>
-public static class ReproduceRunner
+internal static class ReproduceRunner
 {
     public static async Task<ReproduceResult> RunAsync(ReproduceOptions options, CancellationToken ct = default)
     {
@@ -25,7 +25,8 @@ public static class ReproduceRunner
         {
             RepositoryRoot = options.RepositoryRoot,
             ArtifactsDirectory = artifactsDir,
-            DataDirectory = options.DataPath,
+            DataDirectory = options.DataPath ?? "",
+            FontSample = options.FontSample,
             Force = options.Force,
             Log = options.Log,
             Progress = progress,
@@ -122,6 +123,7 @@ public static class ReproduceRunner
                     {
                         Images = images,
                         Preload = options.Preload,
+                        FontSample = options.FontSample,
                         // A rendered .ipynb carries the figure (drawn by VS Code's and JupyterLab's Plotly renderers)
                         // and one PNG (GitHub); the standalone HTML draws from the figure. No plotly.js, no second image.
                         ChartOutputs = Kernel.ChartOutputs.PlotlyJson | Kernel.ChartOutputs.Png,

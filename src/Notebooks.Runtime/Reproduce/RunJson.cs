@@ -10,7 +10,7 @@ namespace Notebooks.Runtime.Reproduce;
 /// artifacts/run.json: the record of the last run, and the input-hash cache of the next one. A notebook is skipped when
 /// its previous record succeeded with the same input hash and its .ipynb and .html still exist.
 /// </summary>
-public sealed class RunJson
+internal sealed class RunJson
 {
     public const string FileName = "run.json";
 

@@ -7,7 +7,7 @@ namespace Notebooks.Runtime.Reproduce;
 /// reached, cancelled, failed), <see cref="Kept"/> is the earlier run whose .ipynb and .html are still in notebooks/,
 /// and <see cref="FailedRendering"/> names this run's failed rendering (relative to the artifacts folder), if it wrote one.
 /// </summary>
-public sealed record NotebookRunRecord(
+internal sealed record NotebookRunRecord(
     string Name,
     string Path,
     NotebookStatus Status,
@@ -22,7 +22,7 @@ public sealed record NotebookRunRecord(
     string? FailedRendering = null);
 
 /// <summary>How a whole run ended.</summary>
-public enum RunOutcome
+internal enum RunOutcome
 {
     Succeeded,
     Failed,
@@ -34,7 +34,7 @@ public enum RunOutcome
     Cancelled,
 }
 
-public sealed record ReproduceResult(
+internal sealed record ReproduceResult(
     RunOutcome Outcome,
     IReadOnlyList<NotebookRunRecord> Notebooks,
     IReadOnlyList<(string Name, StepOutcome Outcome)> Steps,

@@ -22,8 +22,11 @@ public sealed record ReproduceContext
 
     public required string ArtifactsDirectory { get; init; }
 
-    /// <summary>The data folder of the run (default &lt;root&gt;/data).</summary>
+    /// <summary>The data folder of the run, as the composition root set it (WorkspaceSetup.DataFolder); "" when none.</summary>
     public string DataDirectory { get; init; } = "";
+
+    /// <summary>Text in the workspace's script that font checks draw besides the figures' own (ReproduceOptions.FontSample).</summary>
+    public string FontSample { get; init; } = "";
 
     public bool Force { get; init; }
 

@@ -1,4 +1,4 @@
 namespace Notebooks.Runtime.Reproduce;
 
 /// <summary>A command-line mistake: unknown notebook, unknown parameter, missing folder (exit code 2).</summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);

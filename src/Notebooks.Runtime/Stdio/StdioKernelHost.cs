@@ -5,7 +5,7 @@ using Notebooks.Runtime.Kernel;
 
 namespace Notebooks.Runtime.Stdio;
 
-public sealed class StdioOptions
+internal sealed class StdioOptions
 {
     public string? WorkingDirectory { get; init; }
 
@@ -16,6 +16,9 @@ public sealed class StdioOptions
 
     /// <summary>Libraries referenced and namespaces imported before the first cell.</summary>
     public KernelPreload Preload { get; init; } = KernelPreload.None;
+
+    /// <summary>Text the font check draws besides each chart's text (see WorkspaceKernelOptions.FontSample).</summary>
+    public string FontSample { get; init; } = "";
 }
 
 /// <summary>
@@ -23,7 +26,7 @@ public sealed class StdioOptions
 /// one JSON command or event envelope per line, a KernelReady event listing the kernels on start,
 /// kernel names "csharp" (aliases "c#", "C#"), "markdown" and "value", Quit to stop. Logs go to stderr.
 /// </summary>
-public static class StdioKernelHost
+internal static class StdioKernelHost
 {
     public static async Task<int> RunAsync(StdioOptions options, TextReader input, TextWriter output, TextWriter diagnostics, CancellationToken ct = default)
     {
@@ -48,6 +51,7 @@ public static class StdioKernelHost
                 Images = images,
                 DefaultKernelName = options.DefaultKernelName,
                 Preload = options.Preload,
+                FontSample = options.FontSample,
                 // The PNG is drawn while the chart already shows from its HTML (see DeferredImageSender); an SVG
                 // beside it would be drawn inside the cell and hold the chart back, and a saved notebook needs one image.
                 DeferredImages = images is null ? null : deferred,
