@@ -7,12 +7,16 @@ namespace Guangzhou.Analysis.Units;
 /// </summary>
 public sealed record DisplayUnit(string Words, decimal PerDataUnit, Language Language)
 {
+    /// <summary>The words for exactly one (English: 1 percentage point, 1 vehicle); the plural words when not set.</summary>
+    public string? One { get; init; }
+
     /// <summary>A value already in this unit, with its words: "195.5 bn yuan", "1954.7億元", "2.1%", "13個".</summary>
     public string Format(decimal value, string format = "0.##")
     {
         var number = UnitWords.Number(value, format);
-        if (Words.Length == 0) return number;
-        return Words == "%" || Language == Language.Chinese ? number + Words : number + " " + Words;
+        var words = Math.Abs(value) == 1m && One is { } one ? one : Words;
+        if (words.Length == 0) return number;
+        return words == "%" || Language == Language.Chinese ? number + words : number + " " + words;
     }
 
     /// <summary>A data value converted to this unit.</summary>
@@ -30,11 +34,11 @@ public static class UnitWords
             Unit.Yi => new("bn yuan", 0.1m, language),
             Unit.WanYi => new("trillion yuan", 1m, language),
             Unit.WanVehicles => new("million vehicles", 0.01m, language),
-            Unit.Vehicles => new("vehicles", 1m, language),
+            Unit.Vehicles => new("vehicles", 1m, language) { One = "vehicle" },
             Unit.Percent => new("%", 1m, language),
-            Unit.PercentagePoints => new("percentage points", 1m, language),
+            Unit.PercentagePoints => new("percentage points", 1m, language) { One = "percentage point" },
             Unit.Count => new("", 1m, language),
-            Unit.Years => new("years", 1m, language),
+            Unit.Years => new("years", 1m, language) { One = "year" },
             Unit.SquareMetres => new("m²", 1m, language),
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
         };

@@ -17,6 +17,7 @@ public sealed class UnitWordsTests
     [InlineData(4602436, Unit.Vehicles, "4.6 million vehicles", "460.24萬輛")]
     [InlineData(-3.0, Unit.Percent, "−3%", "−3%")]
     [InlineData(1.2, Unit.PercentagePoints, "1.2 percentage points", "1.2個百分點")]
+    [InlineData(-1, Unit.PercentagePoints, "−1 percentage point", "−1個百分點")]
     [InlineData(15, Unit.Count, "15", "15個")]
     public void Amounts_read_in_the_scale_each_language_counts_in(decimal value, Unit unit, string english, string chinese)
     {
