@@ -45,10 +45,11 @@ public static class ChartBuilders
             ("line", Dyn.Obj(("color", s.Color), ("width", s.Emphasis ? 4 : 2))),
             ("marker", Dyn.Obj(("color", s.Color), ("size", s.Emphasis ? 9 : 6))),
             ("hovertemplate", "%{x}: %{y}<extra>" + ChartLayout.Html(s.Name) + "</extra>")));
-        // Alternate above and below the line so that events in neighbouring years do not overlap.
+        // Alternate above and below the line, and every second time on a side reach further, so that labels of neighbouring
+        // years (wider than a year's step) never sit at the same height.
         var annotations = events.Select((e, i) => (object)Dyn.Obj(
             ("x", e.Year), ("y", e.Value), ("xref", "x"), ("yref", "y"), ("text", ChartLayout.Html(e.Label)), ("showarrow", true),
-            ("arrowhead", 0), ("ax", 0), ("ay", i % 2 == 0 ? -70 : 70), ("bgcolor", "rgba(255,255,255,0.9)"), ("bordercolor", HouseStyle.Muted),
+            ("arrowhead", 0), ("ax", 0), ("ay", (i % 2 == 0 ? -1 : 1) * (i / 2 % 2 == 0 ? 60 : 140)), ("bgcolor", "rgba(255,255,255,0.9)"), ("bordercolor", HouseStyle.Muted),
             ("font", Dyn.Obj(("family", HouseStyle.FontFamily), ("size", HouseStyle.BodySize), ("color", HouseStyle.Ink)))));
         var years = series.SelectMany(s => s.Years).Distinct().Order().ToArray();
         var layout = ChartLayout.Build(text, showLegend: true, extraAnnotations: annotations);
