@@ -21,7 +21,10 @@ public sealed class FigureCatalogStep : IReproduceStep
                 x.f.LanguageTag, x.f.ToJson(), HouseStyle.Width, FigureHeight(x.f))
             {
                 AltText = x.f.AltText,
-                Table = new FigureTable(FigureData.Columns, FigureData.Headings(x.f.Language), x.f.Data.Rows()),
+                Table = new FigureTable(FigureData.Columns, FigureData.Headings(x.f.Language), x.f.Data.Rows())
+                {
+                    PageRows = x.f.Data.ReadableRows(data, x.f.Language),
+                },
             })
             .ToArray();
     }
@@ -31,7 +34,7 @@ public sealed class FigureCatalogStep : IReproduceStep
 
     private static string InputsHash(IEnumerable<ExportFigure> figures, bool staticImages, bool standalone)
     {
-        var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}|{f.AltText}|{f.Table.ToCsv()}"))
+        var text = string.Join("\n", figures.Select(f => $"{f.Stem}|{f.Width}x{f.Height}|{f.Title}|{f.Caption}|{f.SourceLine}|{f.FigureJson}|{f.AltText}|{f.Table.ToCsv()}|{string.Join(";", (f.Table.PageRows ?? []).SelectMany(r => r))}"))
                    + $"\nplotly.js {Notebooks.Runtime.Charts.PlotlyJs.Version}; static images {staticImages}; scale {FigureExporter.PngScale}"
                    + $"; pages share {FigureExporter.PlotlyJsFileName}; standalone {standalone}";
         return ContentHash.Of(text);

@@ -57,6 +57,9 @@ public sealed partial class FiguresForReadersTests(MainCommandFixture run)
         Assert.Contains("<figcaption class=\"nr-caption\">Waterfall chart. Guangzhou remitted ", page);
         Assert.Contains("<th scope=\"col\">Value</th>", page);
         Assert.Contains("<td>Own revenue</td><td class=\"n\">", page);
+        // The page names sources by publisher and vintages in words; the CSV keeps the ids.
+        Assert.Contains("<td>2024</td><td>first published</td><td>Budget Committee of the Guangzhou Municipal People", page);
+        Assert.Contains("<td>2024</td><td>computed</td>", page);
         Assert.Contains("<html lang=\"en\">", page);
         Assert.Contains("<html lang=\"zh-Hant\">", File.ReadAllText(Path.Combine(Figures, "guangzhou-fiscal-bridge-2024.zh-Hant.html")));
     }

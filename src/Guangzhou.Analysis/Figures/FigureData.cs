@@ -29,4 +29,20 @@ public sealed record FigureData(IReadOnlyList<PlottedValue> Values, DisplayUnit 
             v.Origin?.Period ?? "", v.Origin?.Vintage ?? "", string.Join(' ', v.Origin?.SourceIds ?? []),
         ])
         .ToArray();
+
+    /// <summary>
+    /// The rows as a reader reads them under the figure: periods and vintages in words, sources by publisher (the data
+    /// file keeps ids, which <c>data/sources.csv</c> resolves).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> ReadableRows(DataSet data, Language l) => Values
+        .Select(v => (IReadOnlyList<string>)
+        [
+            v.Series, v.Category, v.Value is { } x ? x.ToString(CultureInfo.InvariantCulture) : "", Unit.Words,
+            v.Origin is { } o && Period.TryParse(o.Period, out var p) ? (l == Language.Chinese ? p.ToChinese() : p.ToString()) : v.Origin?.Period ?? "",
+            v.Origin is null ? ""
+                : v.Origin.Vintage == Origin.ComputedVintage ? (l == Language.Chinese ? "計算所得" : "computed")
+                : Vintage.TryParse(v.Origin.Vintage, out var vintage) ? vintage.Describe(l) : v.Origin.Vintage,
+            string.Join(l == Language.Chinese ? "、" : "; ", (v.Origin?.SourceIds ?? []).Select(id => data.Sources[id].PublisherIn(l)).Distinct()),
+        ])
+        .ToArray();
 }

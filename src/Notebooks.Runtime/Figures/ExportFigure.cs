@@ -29,6 +29,9 @@ public sealed record FigureTable(IReadOnlyList<string> Columns, IReadOnlyList<st
 {
     public static FigureTable Empty { get; } = new([], [], []);
 
+    /// <summary>The rows as the page shows them (words instead of ids), when they differ from the file's; the file's rows otherwise.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? PageRows { get; init; }
+
     public bool IsEmpty => Columns.Count == 0;
 
     /// <summary>RFC 4180 CSV, UTF-8 text with LF line ends: a field with a comma, quote or line break is quoted.</summary>

@@ -56,7 +56,7 @@ public static class FigurePages
 
         sb.Append("</tr></thead>\n<tbody>\n");
         var value = IndexOf(table.Columns, "value");
-        foreach (var row in table.Rows)
+        foreach (var row in table.PageRows ?? table.Rows)
         {
             sb.Append("<tr>");
             for (var i = 0; i < row.Count; i++)

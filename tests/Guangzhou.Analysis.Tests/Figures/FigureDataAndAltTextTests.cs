@@ -33,6 +33,15 @@ public sealed class FigureDataAndAltTextTests : IDisposable
     }
 
     [Fact]
+    public void The_readable_rows_give_periods_vintages_and_publishers_in_words()
+    {
+        var f = FiscalFigures.Bridge(D, FiscalParameters.Create(D, "guangzhou", 2024, null));
+        var rows = f.Data.ReadableRows(D, Language.Chinese);
+        Assert.Equal(["start", "一般公共預算收入", "1954.7", "億元", "2024年", "初步核算（首次公布）數", D.Sources["gz_stats_2024"].Publisher], rows[0]);
+        Assert.Equal("計算所得", rows[3][5]);
+    }
+
+    [Fact]
     public void English_figures_plot_money_in_billions_and_say_so_in_words()
     {
         var f = FiscalFigures.Bridge(D, FiscalParameters.Create(D, "guangzhou", 2024, null), Language.English);
