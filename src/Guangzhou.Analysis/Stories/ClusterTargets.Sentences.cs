@@ -5,6 +5,9 @@ namespace Guangzhou.Analysis.Stories;
 /// <summary>A cluster as a table row: its official group and name, the tier the article gives it, and its source.</summary>
 public sealed record ClusterRow(string Group, string Name, string Tier, string SourceId);
 
+/// <summary>A plan item as a table row.</summary>
+public sealed record PlanRow(PlanItemKind Kind, string Name, string SourceId, string Note);
+
 /// <summary>The cluster plan in sentences, built from the notebook's parameters, in either language.</summary>
 public static partial class ClusterTargets
 {
@@ -34,8 +37,9 @@ public static partial class ClusterTargets
             $"From {Say(p.Baseline, l)} in {p.BaseYear} to {Say(p.Total, l)} in {p.TargetYear}: {Say(implied.AnnualRate, l)} a year.");
     }
 
-    /// <summary>The plan's items besides the clusters: future industries and modern services.</summary>
-    public static IReadOnlyList<PlanItem> OtherPlanItems(DataSet data) => data.Plan.Where(i => i.Kind != PlanItemKind.Cluster).ToArray();
+    /// <summary>The plan's items besides the clusters: future industries and modern services, with their source and note.</summary>
+    public static IReadOnlyList<PlanRow> OtherPlanItems(DataSet data) =>
+        data.Plan.Where(i => i.Kind != PlanItemKind.Cluster).Select(i => new PlanRow(i.Kind, i.Name, i.SourceId, i.Note)).ToArray();
 
     private static readonly string[] FutureIndustrySeries = ["future_industry_pilot_zones_target", "future_industry_leading_firms_target"];
 

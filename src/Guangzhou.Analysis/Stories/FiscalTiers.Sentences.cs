@@ -24,7 +24,11 @@ public static partial class FiscalTiers
     /// <summary>The parameters' scenario beside the two-level one, where nothing is paid up to a province.</summary>
     public static IReadOnlyList<ScenarioRow> Scenarios(DataSet data, FiscalParameters p, Language l)
     {
-        var scenario = Scenario(data, p);
+        var scenario = Scenario(data, p) with
+        {
+            Name = p.ShareToProvince is null ? T(l, $"{Name(data, p.City, l)}{p.Year}年（實際上解）", $"{Name(data, p.City, l)} {p.Year} (as remitted)")
+                : T(l, $"{Name(data, p.City, l)}{p.Year}年（假設）", $"{Name(data, p.City, l)} {p.Year} (what-if)"),
+        };
         var twoLevel = scenario.WithShare(T(l, "兩級財政（不上解）", "two-level (nothing paid up)"), new Percent(0));
         return new[] { scenario, twoLevel }
             .Select(s => new ScenarioRow(s.Name, Say(s.ShareToProvince, l), Say(s.PaidToProvince, l), Say(s.Retained, l), Say(s.RetentionRate, l, 1)))

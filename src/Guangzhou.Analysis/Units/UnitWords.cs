@@ -58,6 +58,7 @@ public static class UnitWords
                 Dimension.Vehicles => Math.Abs(smallest) >= 10_000m ? For(Unit.WanVehicles, language).Format(smallest / 10_000m, format) : For(Unit.Vehicles, language).Format(smallest, format),
                 _ => For(unit, language).Format(value, format),
             };
+        if (smallest == 0m && dimension == Dimension.Money) return "0 yuan";
         return dimension switch
         {
             // 1 億 = 10^8 yuan: 10^4 億 is a trillion, 10 億 a billion, 0.01 億 a million.

@@ -95,5 +95,16 @@ public sealed class StorySentencesTests : IDisposable
         Assert.Equal("共49個數據點，來自6份文件的6次閱讀；報道共有16個可核實的數字。", Inventory.Sentence(D, Language.Chinese));
     }
 
+    [Fact]
+    public void The_scenario_table_names_the_city_and_puts_the_two_level_case_beside_it()
+    {
+        Assert.Equal(
+            [
+                new ScenarioRow("Guangzhou 2024 (what-if)", "10%", "19.547 bn yuan", "238.333 bn yuan", "121.9%"),
+                new ScenarioRow("two-level (nothing paid up)", "0%", "0 yuan", "257.88 bn yuan", "131.9%"),
+            ],
+            FiscalTiers.Scenarios(D, FiscalParameters.Create(D, "guangzhou", 2024, 0.1m), Language.English));
+    }
+
     public void Dispose() => _story.Dispose();
 }

@@ -19,6 +19,7 @@ public sealed class UnitWordsTests
     [InlineData(1.2, Unit.PercentagePoints, "1.2 percentage points", "1.2個百分點")]
     [InlineData(-1, Unit.PercentagePoints, "−1 percentage point", "−1個百分點")]
     [InlineData(15, Unit.Count, "15", "15個")]
+    [InlineData(0, Unit.Yi, "0 yuan", "0億元")]
     public void Amounts_read_in_the_scale_each_language_counts_in(decimal value, Unit unit, string english, string chinese)
     {
         Assert.Equal(english, UnitWords.Amount(value, unit, Language.English));
