@@ -3,12 +3,12 @@ namespace Guangzhou.Analysis.Figures;
 /// <summary>The small wording helpers every figure builder shares: a phrase in the figure's language, numbers, source lines.</summary>
 internal static class FigureWords
 {
-    public static string T(Language l, string zh, string en) => l == Language.Chinese ? zh : en;
+    public static string T(Language l, string zh, string en) => Stories.StoryWords.T(l, zh, en);
 
     public static string N(decimal v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>A rate with its sign, as growth is written in headlines: +26.7%, −4.1%.</summary>
-    public static string Signed(decimal v, string format = "0.0") => (v > 0 ? "+" : v < 0 ? "−" : "") + N(Math.Abs(v), format) + "%";
+    public static string Signed(decimal v, string format = "0.0") => (v > 0 ? "+" : "") + UnitWords.Number(v, format) + "%";
 
     /// <summary>Names joined as the language lists them: 廣州、重慶 / Guangzhou, Chongqing.</summary>
     public static string List(Language l, IEnumerable<string> names) => string.Join(l == Language.Chinese ? "、" : ", ", names);

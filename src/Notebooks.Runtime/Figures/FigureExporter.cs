@@ -69,9 +69,7 @@ public static class FigureExporter
 
             if (images is null) continue;
             imageTime.Start();
-            var svg = await images.RenderSvgAsync(f.FigureJson, f.Width, f.Height, ct);
-            var png = await images.RenderPngAsync(f.FigureJson, f.Width, f.Height, PngScale, ct);
-            var pdf = await images.RenderPdfAsync(f.FigureJson, f.Width, f.Height, ct);
+            var (svg, png, pdf) = await DrawAsync(images, f, ct);
             imageTime.Stop();
             await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, f.Stem + ".svg"), AccessibleSvg.With(svg, f.Title, f.AltText), ct);
             await ArtifactFiles.WriteBytesAsync(Path.Combine(outputDirectory, f.Stem + ".png"), png, ct);
@@ -81,6 +79,23 @@ public static class FigureExporter
         await ArtifactFiles.WriteTextAsync(Path.Combine(outputDirectory, "index.html"),
             FigurePages.Gallery(figures, images is not null, standalone, galleryLanguage), ct);
         return new FigureExportResult(figures.Count, files + 1, images is not null, imageTime.Elapsed, fonts);
+    }
+
+    // A figure the browser cannot draw is named: the step's error says which of the 26 it was. A browser that died keeps
+    // its own named error (the supervisor's), and a cancellation stays a cancellation.
+    private static async Task<(string Svg, byte[] Png, byte[] Pdf)> DrawAsync(IChartImageRenderer images, ExportFigure f, CancellationToken ct)
+    {
+        try
+        {
+            var svg = await images.RenderSvgAsync(f.FigureJson, f.Width, f.Height, ct);
+            var png = await images.RenderPngAsync(f.FigureJson, f.Width, f.Height, PngScale, ct);
+            var pdf = await images.RenderPdfAsync(f.FigureJson, f.Width, f.Height, ct);
+            return (svg, png, pdf);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or BrowserUnavailableException))
+        {
+            throw new InvalidOperationException($"Figure {f.Stem} could not be drawn as SVG, PNG and PDF: {e.Message}", e);
+        }
     }
 
     private static async Task<FontCheckResult> CheckFontsAsync(
