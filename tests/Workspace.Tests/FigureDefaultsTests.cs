@@ -22,7 +22,7 @@ public sealed class FigureDefaultsTests
         foreach (var definition in FigureCatalog.Definitions)
             foreach (var language in new[] { Language.Chinese, Language.English })
                 Assert.Equal(definition.Id, catalog.Build(definition.Id, language).Id);
-        Assert.Equal(13, FigureCatalog.Definitions.Count);
+        Assert.Equal(14, FigureCatalog.Definitions.Count);
     }
 
     public static TheoryData<string, string, string> NotebookDefaults => new()
@@ -41,6 +41,9 @@ public sealed class FigureDefaultsTests
         { "04-cluster-targets", "baselineWanYi", Dec(ClusterParameters.DefaultBaselineWanYi) },
         { "04-cluster-targets", "baseYear", Int(ClusterParameters.DefaultBaseYear) },
         { "04-cluster-targets", "targetYear", Int(ClusterParameters.DefaultTargetYear) },
+        { "04-cluster-targets", "city", Str(MultipleParameters.DefaultCity) },
+        { "04-cluster-targets", "doublingFrom", Int(MultipleParameters.DefaultFromYear) },
+        { "04-cluster-targets", "doublingBy", Int(MultipleParameters.DefaultByYear) },
     };
 
     [Theory]

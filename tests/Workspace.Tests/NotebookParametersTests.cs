@@ -102,11 +102,12 @@ public sealed class NotebookParametersTests
         var run = await ReproduceAsync("04-cluster-targets", "totalWanYi=5", "baselineWanYi=3", "baseYear=2024", "targetYear=2035",
             "city=shenzhen", "doublingFrom=2024", "doublingBy=2030");
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(3, run.Charts.Count);
-        var (bridge, implied) = (run.Charts[1], run.Charts[2]);
+        Assert.Equal(4, run.Charts.Count);
+        var (bridge, multiple, implied) = (run.Charts[1], run.Charts[2], run.Charts[3]);
         var defaults = ClusterParameters.Defaults();
         DiffersFromDefault(bridge, ClusterFigures.TiersBridge(Data, defaults));
         DiffersFromDefault(implied, ClusterFigures.ImpliedGrowth(Data, defaults));
+        DiffersFromDefault(multiple, GdpFigures.Multiple(Data, MultipleParameters.Defaults(Data)));
 
         // totalWanYi: the bridge ends at 5 and the unnamed clusters need 0.8 萬億.
         Assert.StartsWith("點名的9個集群只有4.2萬億，距5萬億尚差0.8萬億", Title(bridge), StringComparison.Ordinal);
@@ -115,6 +116,11 @@ public sealed class NotebookParametersTests
         var path = implied["data"]![0]!;
         Assert.Equal(Enumerable.Range(2024, 12), path["x"]!.AsArray().Select(x => (int)x!));
         Assert.Equal((3m, 5m), ((decimal)path["y"]![0]!, (decimal)path["y"]![11]!));
+
+        // city, doublingFrom, doublingBy: Shenzhen's cited GDP from 2024 beside the path that doubles it by 2030.
+        Assert.StartsWith("深圳GDP要在2030年比2024年翻一番，每年須增長", Title(multiple), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(2024, 7), multiple["data"]![1]!["x"]!.AsArray().Select(x => (int)x!));
+        Assert.Equal(2024, (int)multiple["data"]![0]!["x"]![0]!);
 
         Assert.Contains("total tested 5 trillion yuan; remainder 800 bn yuan for 6 unnamed clusters, 133.33333 bn yuan each.", run.Printed, StringComparison.Ordinal);
         Assert.Contains("From 3 trillion yuan in 2024 to 5 trillion yuan in 2035: 4.75% a year.", run.Printed, StringComparison.Ordinal);

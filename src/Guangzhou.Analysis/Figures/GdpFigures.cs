@@ -104,4 +104,34 @@ public static class GdpFigures
                 noTarget.Length == 0 ? "" : T(l, $"{List(l, noTarget)}年未找到可引用的目標。", $"No citable target for {List(l, noTarget)}.")).Trim());
         return Make($"{p.Incumbent}-growth-vs-target", l, text, ChartBuilders.GroupedBars(text, years, series, U(l, Unit.Percent), "0.0"));
     }
+
+    /// <summary>
+    /// The constant growth that would multiply the city's GDP of one year by the parameters' factor, as a path beside the
+    /// cited GDP of the years since: an arithmetic illustration (no source sets such a goal), titled with the rate it needs.
+    /// </summary>
+    public static Figure Multiple(DataSet d, MultipleParameters p, Language l = Language.Chinese)
+    {
+        var m = GdpRace.Multiple(d, p);
+        var city = d.EntityName(p.City, l);
+        var rate = N(m.AnnualRate.Value, "0.0");
+        var cited = new LineSeries(T(l, $"{city}GDP（現價）", $"{city} GDP (current prices)"), EntityColors.For(p.City),
+            m.Cited.Select(o => o.Period.Year).ToArray(), m.Cited.Select(o => Math.Round(o.Quantity.In(Unit.WanYi), 3)).ToArray(), Emphasis: true,
+            m.Cited.Select(Origin.Of).ToArray());
+        var path = new LineSeries(T(l, $"{N(p.Factor)}倍所需路徑", $"Path to {N(p.Factor)}×"), HouseStyle.Muted,
+            m.Path.Select(x => x.Year).ToArray(), m.Path.Select(x => Math.Round(x.Level.WanYi, 3)).ToArray(), Emphasis: false,
+            m.Path.Select(x => (Origin?)Origin.Computed(x.Year.ToString(CultureInfo.InvariantCulture), [p.Baseline.SourceId])).ToArray());
+        var events = new[] { new ChartEvent(p.ByYear, Math.Round(m.Target.WanYi, 3), T(l, $"{p.ByYear}年{A(l, m.Target.WanYi, Unit.WanYi)}", $"{A(l, m.Target.WanYi, Unit.WanYi)} in {p.ByYear}")) };
+        var goal = p.Factor == 2m
+            ? T(l, $"{city}GDP要在{p.ByYear}年比{p.FromYear}年翻一番，每年須增長{rate}%", $"Doubling {city}'s {p.FromYear} GDP by {p.ByYear} takes {rate}% a year")
+            : T(l, $"{city}GDP要在{p.ByYear}年達到{p.FromYear}年的{N(p.Factor)}倍，每年須增長{rate}%", $"Multiplying {city}'s {p.FromYear} GDP by {N(p.Factor)} by {p.ByYear} takes {rate}% a year");
+        var standing = m.Latest is not { } c
+            ? T(l, $"{p.FromYear}年之後尚無可引用的GDP", $"No cited GDP after {p.FromYear} yet")
+            : T(l, $"{c.Year}年實際{A(l, c.Level.WanYi, Unit.WanYi)}，比路徑{(c.Gap.Value < 0 ? "低" : "高")}{N(Math.Abs(c.Gap.Value), "0.0")}%",
+                   $"{c.Year}: {A(l, c.Level.WanYi, Unit.WanYi)}, {N(Math.Abs(c.Gap.Value), "0.0")}% {(c.Gap.Value < 0 ? "below" : "above")} the path");
+        var text = new FigureText(goal, standing, T(l, "年份", "Year"), U(l, Unit.WanYi).Words,
+            Sources(d, m.Cited.Select(o => o.SourceId), l),
+            T(l, "註：路徑按固定名義年增速推算，是算術示例，不是官方目標；GDP為現價，各年取最新一版數字。",
+                 "Note: the path grows at a constant nominal rate; an arithmetic illustration, not an official goal. GDP at current prices, each year at its latest vintage."));
+        return Make("gdp-multiple", l, text, ChartBuilders.Lines(text, [cited, path], events, U(l, Unit.WanYi), "0.00"));
+    }
 }

@@ -63,23 +63,17 @@ public static partial class GdpRace
 
     /// <summary>
     /// An arithmetic illustration, not a target from the sources: the constant growth that would multiply the city's GDP
-    /// of one year by <paramref name="factor"/> by a later year.
+    /// of one year by the parameters' factor by a later year, and where the latest cited year stands against that path.
     /// </summary>
-    /// <exception cref="InvalidParameterException">No cited GDP of the city in that year, or a target year not after it.</exception>
-    public static string GrowthToMultiply(DataSet data, string city, int fromYear, decimal factor, int byYear, Language l)
+    public static string GrowthToMultiply(DataSet data, MultipleParameters p, Language l)
     {
-        var gdp = data.Best("gdp", city, Period.OfYear(fromYear));
-        if (gdp is null)
-        {
-            var held = data.Find("gdp", city).Where(o => o.Period.Kind == PeriodKind.Year).Select(o => o.Period.Year).Distinct().Order();
-            throw InvalidParameterException.NotAmong(nameof(fromYear), fromYear, $"no cited GDP of \"{city}\" in that year", held);
-        }
-        if (byYear <= fromYear)
-            throw new InvalidParameterException(nameof(byYear), $"byYear = {byYear}: must be after fromYear ({fromYear}).");
-        var from = gdp.Quantity.AsMoney();
-        var rate = Growth.RequiredToReach(from, fromYear, from * factor, byYear);
-        var name = Name(data, city, l);
-        return T(l, $"{name}{fromYear}年GDP為{Say(gdp.Quantity, l)}{Source(gdp.SourceId, l)}；要在{byYear}年達到其{factor.ToString("0.##", CultureInfo.InvariantCulture)}倍（{Say(from * factor, l)}），每年須增長{Say(rate, l)}。這是算術示例，不是來源中的目標。",
-            $"{name}'s GDP in {fromYear} was {Say(gdp.Quantity, l)}{Source(gdp.SourceId, l)}; reaching {factor.ToString("0.##", CultureInfo.InvariantCulture)} times that ({Say(from * factor, l)}) by {byYear} takes {Say(rate, l)} a year. An arithmetic illustration, not a target in the sources.");
+        var m = Multiple(data, p);
+        var (name, factor) = (Name(data, p.City, l), p.Factor.ToString("0.##", CultureInfo.InvariantCulture));
+        var head = T(l, $"{name}{p.FromYear}年GDP為{Say(m.Baseline, l)}{Source(p.Baseline.SourceId, l)}；要在{p.ByYear}年達到其{factor}倍（{Say(m.Target, l)}），每年須增長{Say(m.AnnualRate, l)}。",
+            $"{name}'s GDP in {p.FromYear} was {Say(m.Baseline, l)}{Source(p.Baseline.SourceId, l)}; reaching {factor} times that ({Say(m.Target, l)}) by {p.ByYear} takes {Say(m.AnnualRate, l)} a year. ");
+        var latest = m.Latest is not { } c ? ""
+            : T(l, $"{c.Year}年實際為{Say(c.Level, l)}{Source(c.Row.SourceId, l)}，比此路徑當年的{Say(c.PathLevel, l)}{(c.Gap.Value < 0 ? "低" : "高")}{Say(new Percent(Math.Abs(c.Gap.Value)), l)}。",
+                $"In {c.Year} it was {Say(c.Level, l)}{Source(c.Row.SourceId, l)}, {Say(new Percent(Math.Abs(c.Gap.Value)), l)} {(c.Gap.Value < 0 ? "below" : "above")} the path's {Say(c.PathLevel, l)} for that year. ");
+        return head + latest + T(l, "這是算術示例，不是來源中的目標。", "An arithmetic illustration, not a target in the sources.");
     }
 }

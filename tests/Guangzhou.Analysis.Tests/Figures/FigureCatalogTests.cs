@@ -17,7 +17,8 @@ public sealed class FigureCatalogTests : IDisposable
             GdpRaceParameters.Create(d, "shenzhen", "guangzhou", 2021, 2024),
             AutoIndustryParameters.Create(d, "chongqing", "guangzhou", 2024),
             FiscalParameters.Create(d, "guangzhou", 2024, 0.2m),
-            ClusterParameters.Create(3m, 2m, 2025, 2035));
+            ClusterParameters.Create(3m, 2m, 2025, 2035),
+            MultipleParameters.Create(d, "chongqing", 2020, 3m, 2040));
         var catalog = new FigureCatalog(d, request);
         Assert.Same(request, catalog.Request);
         Assert.Equal("深圳GDP在2021–2024年一直高於廣州", catalog.Build("gdp-race").Title);
@@ -27,6 +28,8 @@ public sealed class FigureCatalogTests : IDisposable
         Assert.Equal("若廣州上解收入的20%，2024年可用財力為2188億元", catalog.Build("guangzhou-fiscal-bridge-2024").Title);
         Assert.Equal("「3萬億」從何而來", catalog.Caption("cluster-tiers-bridge"));
         Assert.Equal("由2萬億到3萬億：2025–2035年每年須增長4.1%", catalog.Build("cluster-implied-growth").Title);
+        Assert.Equal("重慶GDP要在2040年達到2020年的3倍，每年須增長5.6%", catalog.Build("gdp-multiple").Title);
+        Assert.Equal("Growth to multiply Chongqing's GDP by 3, 2020–2040", catalog.Caption("gdp-multiple", Language.English));
     }
 
     [Fact]

@@ -56,6 +56,25 @@ public sealed class FigureDataAndAltTextTests : IDisposable
     }
 
     [Fact]
+    public void The_doubling_path_is_computed_from_the_cited_baseline_and_set_beside_the_cited_years_since()
+    {
+        var f = GdpFigures.Multiple(D, MultipleParameters.Create(D, "guangzhou", 2023, 2m, 2035));
+        Assert.Equal("gdp-multiple", f.Id);
+        Assert.Equal("廣州GDP要在2035年比2023年翻一番，每年須增長5.9%", f.Title);
+        Assert.Equal("2024年實際3.1萬億元，比路徑低3.5%", f.Subtitle);
+        var rows = f.Data.Rows();
+        Assert.Equal(["廣州GDP（現價）", "2023", "3.036", "萬億元", "2023", "first", "gz_stats_2024"], rows[0]);
+        Assert.Equal(["廣州GDP（現價）", "2024", "3.103", "萬億元", "2024", "first", "gz_stats_2024"], rows[1]);
+        // The path starts at the cited level and ends at twice it, computed from that one row.
+        Assert.Equal(["2倍所需路徑", "2023", "3.036", "萬億元", "2023", "computed", "gz_stats_2024"], rows[2]);
+        Assert.Equal(["2倍所需路徑", "2035", "6.071", "萬億元", "2035", "computed", "gz_stats_2024"], rows[^1]);
+        Assert.Equal(2 + 13, rows.Count);
+        Assert.Equal("折線圖。廣州GDP要在2035年比2023年翻一番，每年須增長5.9%。2024年實際3.1萬億元，比路徑低3.5%。廣州GDP（現價）：2023年3.04萬億元，2024年3.1萬億元；另有2倍所需路徑的數據（見數據表）。", f.AltText);
+        Assert.Equal("Doubling Guangzhou's 2023 GDP by 2035 takes 5.9% a year",
+            GdpFigures.Multiple(D, MultipleParameters.Create(D, "guangzhou", 2023, 2m, 2035), Language.English).Title);
+    }
+
+    [Fact]
     public void A_line_chart_reads_each_emphasised_line_from_its_first_to_its_last_point()
     {
         var f = GdpFigures.Race(D, Race(), Language.English);

@@ -48,12 +48,31 @@ public sealed class StorySentencesTests : IDisposable
     }
 
     [Fact]
-    public void The_doubling_arithmetic_follows_its_parameters_and_rejects_a_year_without_gdp()
+    public void The_doubling_arithmetic_follows_its_parameters_and_sets_the_latest_year_against_the_path()
     {
-        Assert.Equal("廣州2023年GDP為3.035573萬億元（gz_stats_2024）；要在2035年達到其2倍（6.071146萬億元），每年須增長5.95%。這是算術示例，不是來源中的目標。",
-            GdpRace.GrowthToMultiply(D, "guangzhou", 2023, 2m, 2035, Language.Chinese));
-        var e = Assert.Throws<InvalidParameterException>(() => GdpRace.GrowthToMultiply(D, "guangzhou", 2019, 2m, 2035, Language.English));
-        Assert.Equal("fromYear = 2019: no cited GDP of \"guangzhou\" in that year. Valid values: 2020, 2021, 2022, 2023, 2024.", e.Message);
+        var doubling = MultipleParameters.Create(D, "guangzhou", 2023, 2m, 2035);
+        // 2^(1/12) − 1 = 5.95% a year; the path's 2024 level is 30355.73 × 1.0594631 = 32160.78億, which 31032.50 misses by 3.51%.
+        Assert.Equal("廣州2023年GDP為3.035573萬億元（gz_stats_2024）；要在2035年達到其2倍（6.071146萬億元），每年須增長5.95%。"
+                     + "2024年實際為3.10325萬億元（gz_stats_2024），比此路徑當年的3.216078萬億元低3.51%。這是算術示例，不是來源中的目標。",
+            GdpRace.GrowthToMultiply(D, doubling, Language.Chinese));
+        Assert.Equal("Guangzhou's GDP in 2023 was 3.035573 trillion yuan (gz_stats_2024); reaching 2 times that (6.071146 trillion yuan) by 2035 takes 5.95% a year. "
+                     + "In 2024 it was 3.10325 trillion yuan (gz_stats_2024), 3.51% below the path's 3.216078 trillion yuan for that year. An arithmetic illustration, not a target in the sources.",
+            GdpRace.GrowthToMultiply(D, doubling, Language.English));
+        // The last year held has nothing after it to set against the path.
+        Assert.Equal("廣州2024年GDP為3.10325萬億元（gz_stats_2024）；要在2030年達到其3倍（9.30975萬億元），每年須增長20.09%。這是算術示例，不是來源中的目標。",
+            GdpRace.GrowthToMultiply(D, MultipleParameters.Create(D, "guangzhou", 2024, 3m, 2030), Language.Chinese));
+    }
+
+    [Fact]
+    public void The_doubling_parameters_reject_what_the_data_cannot_answer_and_name_what_would_work()
+    {
+        string Fails(Func<MultipleParameters> create) => Assert.Throws<InvalidParameterException>(() => create()).Message;
+        Assert.Equal("fromYear = 2019: no cited GDP of \"guangzhou\" in that year. Valid values: 2020, 2021, 2022, 2023, 2024.",
+            Fails(() => MultipleParameters.Create(D, "guangzhou", 2019, 2m, 2035)));
+        Assert.Equal("city = \"wuhan\": not a city with cited GDP. Valid values: \"guangzhou\", \"chongqing\", \"shenzhen\", \"shanghai\".",
+            Fails(() => MultipleParameters.Create(D, "wuhan", 2023, 2m, 2035)));
+        Assert.Equal("factor = 1: the multiple to reach must be above 1 (2 doubles).", Fails(() => MultipleParameters.Create(D, "guangzhou", 2023, 1m, 2035)));
+        Assert.Equal("byYear = 2023: must be after fromYear (2023).", Fails(() => MultipleParameters.Create(D, "guangzhou", 2023, 2m, 2023)));
     }
 
     [Fact]
